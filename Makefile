@@ -1,0 +1,39 @@
+# Thin wrappers over pip, JupyterLab, pytest and nbgrader; the README says when to use each.
+PYTHON ?= python3
+VENV   := .venv
+BIN    := $(VENV)/bin
+STAMP  := $(VENV)/.installed
+ASSIGNMENTS := $(sort $(notdir $(wildcard solutions/*)))
+SUBMITTED   := $(sort $(notdir $(wildcard submitted/*/*)))
+
+# nbgrader shells out to `alembic`, so the venv's bin/ comes first on PATH in every recipe;
+# TensorFlow prints three stderr lines at import unless this is set before it loads.
+export PATH := $(CURDIR)/$(BIN):$(PATH)
+export TF_CPP_MIN_LOG_LEVEL := 1
+
+.PHONY: install lab test release grade clean
+
+install: $(STAMP)
+
+$(STAMP): requirements.txt requirements-dev.txt pyproject.toml
+	@$(PYTHON) -c 'import sys; sys.exit(sys.version_info < (3, 11))' || { echo "Python 3.11 or newer is needed: run 'make PYTHON=python3.11 ...'"; exit 1; }
+	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
+	$(BIN)/python -m pip install --quiet --disable-pip-version-check -r requirements-dev.txt -e .
+	touch $@
+
+lab: install  ## open the course in JupyterLab with nbgrader's student tools
+	mkdir -p .exchange && jupyter lab --ServerApp.root_dir=$(CURDIR)
+
+test: install  ## the whole suite: helpers, release sync and leaks, notebooks, grading, Binder
+	pytest -n auto --dist loadscope
+
+release: install  ## regenerate notebooks/ from solutions/ with nbgrader
+	for a in $(ASSIGNMENTS); do nbgrader generate_assignment "$$a" --force || exit 1; done
+
+grade: release  ## autograde submitted/<student>/<assignment>/, write feedback/ and grades.csv
+	@test -n "$(SUBMITTED)" || { echo "No submissions: put them in submitted/<student>/<assignment>/<assignment>.ipynb"; exit 1; }
+	for a in $(SUBMITTED); do COURSE_FAST=1 nbgrader autograde "$$a" && nbgrader generate_feedback "$$a" || exit 1; done
+	nbgrader export && cat grades.csv
+
+clean:  ## remove grading output (never solutions/, notebooks/ or submitted/)
+	rm -rf autograded feedback grades.csv .nbgrader.log

@@ -1,0 +1,25 @@
+"""nbgrader settings for the course.
+
+Read by every `nbgrader` command run from the repository root and by JupyterLab's nbgrader
+extensions. nbgrader's "source" is solutions/ (what instructors edit) and its "release" is
+notebooks/ (what students get), so solutions/<id>/<id>.ipynb becomes notebooks/<id>/<id>.ipynb.
+"""
+import os
+from pathlib import Path
+
+c = get_config()  # noqa: F821  (nbgrader defines get_config when it loads this file)
+root = Path(__file__).resolve().parent
+
+c.CourseDirectory.root = str(root)
+c.CourseDirectory.course_id = "deep-learning-course"
+c.CourseDirectory.source_directory = "solutions"
+c.CourseDirectory.release_directory = "notebooks"
+c.CourseDirectory.db_url = f"sqlite:///{root / 'gradebook.db'}"
+
+# Per-cell limit while autograding and validating: well above a cold TensorFlow import (5-15 s).
+c.Execute.timeout = 180
+# A test cell a student deleted comes back from the source and is graded.
+c.OverwriteCells.add_missing_cells = True
+
+# Where release_assignment / fetch / submit / collect exchange files (must be writable).
+c.Exchange.root = os.environ.get("NBGRADER_EXCHANGE", str(root / ".exchange"))
