@@ -1,0 +1,41 @@
+"""Shared facts about the course for the pipeline tests: where things are and how to run nbgrader."""
+import os
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+import nbformat
+
+ROOT = Path(__file__).resolve().parents[1]
+ASSIGNMENTS = sorted(p.name for p in (ROOT / "solutions").iterdir() if p.is_dir())
+
+
+def source_notebook(assignment):
+    return ROOT / "solutions" / assignment / f"{assignment}.ipynb"
+
+
+def release_notebook(assignment):
+    return ROOT / "notebooks" / assignment / f"{assignment}.ipynb"
+
+
+def nbgrader_cells(notebook):
+    """(cell, nbgrader metadata) for every cell nbgrader tracks."""
+    return [(cell, cell.metadata["nbgrader"]) for cell in notebook.cells if "nbgrader" in cell.metadata]
+
+
+def run_nbgrader(args, cwd, fast=True):
+    """Run `nbgrader ARGS` in `cwd` with the venv's bin/ on PATH (nbgrader shells out to alembic)."""
+    env = dict(os.environ, PATH=f"{Path(sys.executable).parent}{os.pathsep}{os.environ['PATH']}")
+    if fast:
+        env["COURSE_FAST"] = "1"
+    result = subprocess.run([sys.executable, "-m", "nbgrader", *args], cwd=cwd, env=env,
+                            capture_output=True, text=True, timeout=900)
+    if result.returncode != 0:
+        raise AssertionError(f"nbgrader {' '.join(args)} failed ({result.returncode}):\n"
+                             f"{result.stdout[-3000:]}\n{result.stderr[-5000:]}")
+    return result
+
+
+def read(path):
+    return nbformat.read(path, as_version=4)

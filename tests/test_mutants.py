@@ -1,0 +1,92 @@
+"""Every exercise's tests catch plausible wrong answers (tests/mutants/<assignment>.py).
+
+One kernel per notebook: the solution notebook runs top to bottom; before each test cell, every
+mutant of that exercise replaces the solution and the test cell must fail; then the reference
+solution is restored and the test cell must pass. Only test cells run after a mutant.
+"""
+import copy
+import functools
+import importlib.util
+
+import pytest
+from nbclient import NotebookClient
+from nbclient.exceptions import CellExecutionError
+
+from course import ASSIGNMENTS, ROOT, nbgrader_cells, read, source_notebook
+
+MUTANT_DIR = ROOT / "tests" / "mutants"
+MIN_MUTANTS = 3
+
+
+def load_mutants(assignment):
+    path = MUTANT_DIR / f"{assignment}.py"
+    if not path.exists():
+        return {}
+    spec = importlib.util.spec_from_file_location(f"mutants_{assignment.replace('-', '_')}", path)
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module.MUTANTS
+
+
+def exercises(assignment):
+    return [meta["grade_id"] for _, meta in nbgrader_cells(read(source_notebook(assignment)))
+            if meta.get("solution")]
+
+
+def with_source(cell, source):
+    cell = copy.deepcopy(cell)
+    cell.source = source
+    return cell
+
+
+@functools.cache
+def mutant_outcomes(assignment):
+    """{(exercise, mutant label): error name, or None when the tests passed (mutant survived)}."""
+    notebook = read(source_notebook(assignment))
+    mutants = load_mutants(assignment)
+    client = NotebookClient(notebook, timeout=300, kernel_name="python3",
+                            resources={"metadata": {"path": str(source_notebook(assignment).parent)}})
+    outcomes, solution_cells = {}, {}
+    with client.setup_kernel():
+        for index, cell in enumerate(notebook.cells):
+            if cell.cell_type != "code":
+                continue
+            meta = cell.metadata.get("nbgrader", {})
+            if meta.get("solution"):
+                solution_cells[meta["grade_id"]] = (index, cell)
+            exercise = meta.get("grade_id", "").removesuffix("-tests")
+            if meta.get("grade") and exercise in mutants:
+                for label, code in mutants[exercise]:
+                    client.execute_cell(with_source(solution_cells[exercise][1], code), index)
+                    try:
+                        client.execute_cell(copy.deepcopy(cell), index)
+                        outcomes[exercise, label] = None
+                    except CellExecutionError as error:
+                        outcomes[exercise, label] = error.ename
+                solution_index, solution = solution_cells[exercise]
+                client.execute_cell(copy.deepcopy(solution), solution_index)
+            client.execute_cell(cell, index)  # the reference notebook itself must pass
+    return outcomes
+
+
+def all_mutants():
+    return [pytest.param(assignment, exercise, label, id=f"{assignment}:{exercise}:{label}")
+            for assignment in ASSIGNMENTS
+            for exercise, entries in load_mutants(assignment).items()
+            for label, _ in entries]
+
+
+@pytest.mark.parametrize("assignment", ASSIGNMENTS)
+def test_every_exercise_has_mutants(assignment):
+    mutants = load_mutants(assignment)
+    for exercise in exercises(assignment):
+        assert len(mutants.get(exercise, [])) >= MIN_MUTANTS, (
+            f"{assignment}/{exercise} needs at least {MIN_MUTANTS} mutants in tests/mutants/{assignment}.py")
+    unknown = set(mutants) - set(exercises(assignment))
+    assert not unknown, f"mutants for exercises that do not exist: {sorted(unknown)}"
+
+
+@pytest.mark.parametrize(("assignment", "exercise", "label"), all_mutants())
+def test_mutant_fails_the_exercise_tests(assignment, exercise, label):
+    outcome = mutant_outcomes(assignment)[exercise, label]
+    assert outcome is not None, f"{exercise}: the tests pass for the wrong answer '{label}'"
