@@ -57,15 +57,17 @@ def plot_decision_boundary(predict, X, y, ax=None, resolution=200):
     return ax
 
 
-def show_images(images, labels=None, ncols=10, size=1.1, cmap="gray"):
-    """A grid of images (n, height, width) with optional labels as titles."""
+def show_images(images, labels=None, ncols=10, size=1.1, cmap="gray", vmin=None, vmax=None):
+    """A grid of images (n, height, width) with optional labels as titles.
+
+    Each image is scaled to its own range unless `vmin`/`vmax` fix one range for all."""
     images = np.asarray(images)
     nrows = int(np.ceil(len(images) / ncols))
     fig, axes = plt.subplots(nrows, ncols, figsize=(ncols * size, nrows * size), squeeze=False)
     for i, ax in enumerate(axes.flat):
         ax.axis("off")
         if i < len(images):
-            ax.imshow(images[i], cmap=cmap)
+            ax.imshow(images[i], cmap=cmap, vmin=vmin, vmax=vmax)
             if labels is not None:
                 ax.set_title(str(labels[i]), fontsize=9)
     fig.tight_layout()

@@ -1,5 +1,6 @@
 """Shared facts about the course for the pipeline tests: where things are and how to run nbgrader."""
 import os
+import re
 import shutil
 import subprocess
 import sys
@@ -39,3 +40,17 @@ def run_nbgrader(args, cwd, fast=True):
 
 def read(path):
     return nbformat.read(path, as_version=4)
+
+
+MARKER_LINE = re.compile(r"^\s*### (BEGIN|END) SOLUTION\s*\n", re.M)
+
+
+def answered_with_solutions(assignment):
+    """The release notebook as a student who wrote the reference solutions would submit it."""
+    solutions = {meta["grade_id"]: MARKER_LINE.sub("", cell.source)
+                 for cell, meta in nbgrader_cells(read(source_notebook(assignment))) if meta.get("solution")}
+    notebook = read(release_notebook(assignment))
+    for cell, meta in nbgrader_cells(notebook):
+        if meta.get("solution"):
+            cell.source = solutions[meta["grade_id"]]
+    return notebook

@@ -1,26 +1,12 @@
 """Autograde round trip in a throwaway course: the blank release scores 0 without stopping the
 run, and the release answered with the reference solutions scores full marks."""
-import re
 import shutil
 
 import nbformat
 import pytest
 from nbgrader.api import Gradebook
 
-from course import ASSIGNMENTS, nbgrader_cells, read, run_nbgrader, source_notebook
-
-MARKER_LINE = re.compile(r"^\s*### (BEGIN|END) SOLUTION\s*\n", re.M)
-
-
-def answered_with_solutions(assignment):
-    """The release notebook as a student who wrote the reference solutions would submit it."""
-    solutions = {meta["grade_id"]: MARKER_LINE.sub("", cell.source)
-                 for cell, meta in nbgrader_cells(read(source_notebook(assignment))) if meta.get("solution")}
-    notebook = read(source_notebook(assignment).parents[2] / "notebooks" / assignment / f"{assignment}.ipynb")
-    for cell, meta in nbgrader_cells(notebook):
-        if meta.get("solution"):
-            cell.source = solutions[meta["grade_id"]]
-    return notebook
+from course import ASSIGNMENTS, answered_with_solutions, run_nbgrader
 
 
 @pytest.mark.parametrize("assignment", ASSIGNMENTS)
