@@ -48,7 +48,8 @@ def check_dtype(got, expected_kind, *, name="result", hint=""):
 
 def _first_difference(got, expected, mismatch):
     index = tuple(int(i) for i in np.argwhere(mismatch)[0])
-    return (f"first difference at index {index}: expected {expected[index]!r}, got {got[index]!r} "
+    return (f"first difference at index {index}: expected {expected[index].item()!r}, "
+            f"got {got[index].item()!r} "
             f"({int(mismatch.sum())} of {mismatch.size} elements differ)")
 
 

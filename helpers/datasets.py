@@ -34,11 +34,16 @@ def cache_dir():
 def fetch(name, registry=None, cache=None, timeout=30):
     """Download every file of dataset `name` (or reuse verified cached copies).
 
-    Returns ``(paths, mirror)``: {file name: local path} and the mirror that served them.
-    Raises DatasetUnavailable, listing what each mirror answered, when no mirror works.
+    Returns ``(paths, source)``: {file name: local path} and where they came from (the local
+    cache, or the mirror that served them). Raises DatasetUnavailable, listing what each mirror
+    answered, when no mirror works.
     """
     entry = _entry(name, registry)
     folder = Path(cache or cache_dir()) / name
+    cached = {file: folder / file for file in entry["files"]}
+    if all(path.exists() and pooch.file_hash(str(path)) == entry["files"][file]
+           for file, path in cached.items()):
+        return cached, f"the local cache {folder}"
     downloader = pooch.HTTPDownloader(progressbar=True, timeout=timeout)
     errors = []
     logger, level = pooch.get_logger(), pooch.get_logger().level

