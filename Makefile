@@ -8,7 +8,7 @@ SUBMITTED   := $(sort $(notdir $(wildcard submitted/*/*)))
 
 # nbgrader shells out to `alembic`, so the venv's bin/ comes first on PATH in every recipe;
 # TensorFlow prints three stderr lines at import unless this is set before it loads.
-export PATH := $(CURDIR)/$(BIN):$(PATH)
+export PATH := $(abspath $(BIN)):$(PATH)
 export TF_CPP_MIN_LOG_LEVEL := 1
 
 .PHONY: install lab test release grade clean

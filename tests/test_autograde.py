@@ -1,33 +1,65 @@
-"""Autograde round trip in a throwaway course: the blank release scores 0 without stopping the
-run, and the release answered with the reference solutions scores full marks."""
+"""The instructor's round trip, through `make grade` in a throwaway copy of the course: the blank
+release scores 0 without stopping the run, the release answered with the reference solutions
+scores full marks, feedback is written, and the submissions are left as they were."""
+import csv
+import hashlib
+import os
 import shutil
+import subprocess
+import sys
+from pathlib import Path
 
 import nbformat
 import pytest
 from nbgrader.api import Gradebook
 
-from course import ASSIGNMENTS, answered_with_solutions, run_nbgrader
+from course import ASSIGNMENTS, ROOT, answered_with_solutions, release_notebook
+
+COURSE_FILES = ["Makefile", "nbgrader_config.py", "pyproject.toml", "requirements.txt", "requirements-dev.txt"]
+
+
+@pytest.fixture
+def course(tmp_path):
+    for name in COURSE_FILES:
+        shutil.copy(ROOT / name, tmp_path)
+    for folder in ("solutions", "notebooks"):
+        shutil.copytree(ROOT / folder, tmp_path / folder, ignore=shutil.ignore_patterns(".ipynb_checkpoints"))
+    return tmp_path
+
+
+def digest(path):
+    return hashlib.sha256(Path(path).read_bytes()).hexdigest()
 
 
 @pytest.mark.parametrize("assignment", ASSIGNMENTS)
-def test_blank_scores_zero_and_solution_scores_full_marks(assignment, course_copy):
-    run_nbgrader(["generate_assignment", assignment, "--force"], cwd=course_copy)  # fills the gradebook
-    released = course_copy / "notebooks" / assignment / f"{assignment}.ipynb"
-    for student in ("blank", "solved"):
-        (course_copy / "submitted" / student / assignment).mkdir(parents=True)
-    shutil.copy(released, course_copy / "submitted" / "blank" / assignment)
-    nbformat.write(answered_with_solutions(assignment),
-                   course_copy / "submitted" / "solved" / assignment / f"{assignment}.ipynb")
+def test_make_grade_scores_blank_zero_and_reference_full_marks(assignment, course):
+    submissions = {"blank": course / "submitted" / "blank" / assignment / f"{assignment}.ipynb",
+                   "solved": course / "submitted" / "solved" / assignment / f"{assignment}.ipynb"}
+    for path in submissions.values():
+        path.parent.mkdir(parents=True)
+    shutil.copy(release_notebook(assignment), submissions["blank"])
+    nbformat.write(answered_with_solutions(assignment), submissions["solved"])
+    before = {student: digest(path) for student, path in submissions.items()}
 
-    run_nbgrader(["autograde", assignment], cwd=course_copy)
+    # `-o install`: use this test run's environment instead of installing one into the copy
+    venv = Path(sys.executable).parent.parent
+    result = subprocess.run(["make", "-o", "install", f"VENV={venv}", "grade"], cwd=course,
+                            capture_output=True, text=True, timeout=900, env=dict(os.environ))
+    assert result.returncode == 0, result.stdout[-3000:] + result.stderr[-5000:]
 
-    with Gradebook(f"sqlite:///{course_copy / 'gradebook.db'}") as gradebook:
+    with Gradebook(f"sqlite:///{course / 'gradebook.db'}") as gradebook:
+        max_score = gradebook.find_assignment(assignment).max_score
         blank = gradebook.find_submission(assignment, "blank")
         solved = gradebook.find_submission(assignment, "solved")
-        max_score = gradebook.find_assignment(assignment).max_score
         assert max_score > 0
         assert blank.score == 0, f"the blank notebook scored {blank.score}"
         assert solved.score == max_score, (
             f"the reference solutions scored {solved.score} of {max_score}: "
             + ", ".join(f"{g.name}={g.score}/{g.max_score}" for nb in solved.notebooks for g in nb.grades
                         if g.score != g.max_score))
+    with open(course / "grades.csv") as file:
+        scores = {row["student_id"]: float(row["score"]) for row in csv.DictReader(file)}
+    assert scores == {"blank": 0.0, "solved": max_score}
+    for student in submissions:
+        assert (course / "feedback" / student / assignment / f"{assignment}.html").stat().st_size > 0
+    assert {student: digest(path) for student, path in submissions.items()} == before, "grading changed a submission"
