@@ -32,7 +32,7 @@ release: install  ## regenerate notebooks/ from solutions/ with nbgrader
 
 grade: release  ## autograde submitted/<student>/<assignment>/, write feedback/ and grades.csv
 	@test -n "$(SUBMITTED)" || { echo "No submissions: put them in submitted/<student>/<assignment>/<assignment>.ipynb"; exit 1; }
-	for a in $(SUBMITTED); do COURSE_FAST=1 nbgrader autograde "$$a" && nbgrader generate_feedback "$$a" || exit 1; done
+	for a in $(SUBMITTED); do nbgrader autograde "$$a" && nbgrader generate_feedback "$$a" || exit 1; done
 	nbgrader export && cat grades.csv
 
 clean:  ## remove grading output (never solutions/, notebooks/ or submitted/)

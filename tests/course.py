@@ -24,11 +24,9 @@ def nbgrader_cells(notebook):
     return [(cell, cell.metadata["nbgrader"]) for cell in notebook.cells if "nbgrader" in cell.metadata]
 
 
-def run_nbgrader(args, cwd, fast=True):
+def run_nbgrader(args, cwd):
     """Run `nbgrader ARGS` in `cwd` with the venv's bin/ on PATH (nbgrader shells out to alembic)."""
     env = dict(os.environ, PATH=f"{Path(sys.executable).parent}{os.pathsep}{os.environ['PATH']}")
-    if fast:
-        env["COURSE_FAST"] = "1"
     result = subprocess.run([sys.executable, "-m", "nbgrader", *args], cwd=cwd, env=env,
                             capture_output=True, text=True, timeout=900)
     if result.returncode != 0:

@@ -43,8 +43,10 @@ def test_make_grade_scores_blank_zero_and_reference_full_marks(assignment, cours
 
     # `-o install`: use this test run's environment instead of installing one into the copy
     venv = Path(sys.executable).parent.parent
+    # no COURSE_FAST: nbgrader's own NBGRADER_EXECUTION must switch the notebooks to fast mode
+    env = {name: value for name, value in os.environ.items() if name != "COURSE_FAST"}
     result = subprocess.run(["make", "-o", "install", f"VENV={venv}", "grade"], cwd=course,
-                            capture_output=True, text=True, timeout=900, env=dict(os.environ))
+                            capture_output=True, text=True, timeout=900, env=env)
     assert result.returncode == 0, result.stdout[-3000:] + result.stderr[-5000:]
 
     with Gradebook(f"sqlite:///{course / 'gradebook.db'}") as gradebook:
@@ -62,4 +64,7 @@ def test_make_grade_scores_blank_zero_and_reference_full_marks(assignment, cours
     assert scores == {"blank": 0.0, "solved": max_score}
     for student in submissions:
         assert (course / "feedback" / student / assignment / f"{assignment}.html").stat().st_size > 0
+    graded = nbformat.read(course / "autograded" / "solved" / assignment / f"{assignment}.ipynb", 4)
+    setup = next(cell for cell in graded.cells if cell.metadata.get("nbgrader", {}).get("grade_id") == "setup")
+    assert "mode FAST" in "".join(output.get("text", "") for output in setup.outputs), "grading ran in full mode"
     assert {student: digest(path) for student, path in submissions.items()} == before, "grading changed a submission"

@@ -13,6 +13,7 @@ def test_fast_values(monkeypatch, value):
 
 @pytest.mark.parametrize("value", ["0", "", "false", "No", "off"])
 def test_full_values(monkeypatch, value):
+    monkeypatch.delenv("NBGRADER_EXECUTION", raising=False)
     monkeypatch.setenv("COURSE_FAST", value)
     assert is_fast() is False
     assert fast_or_full("small", "large") == "large"
@@ -20,8 +21,18 @@ def test_full_values(monkeypatch, value):
 
 def test_unset_means_full(monkeypatch):
     monkeypatch.delenv("COURSE_FAST", raising=False)
+    monkeypatch.delenv("NBGRADER_EXECUTION", raising=False)
     assert is_fast() is False
     assert fast_or_full(1, 20) == 20
+
+
+@pytest.mark.parametrize("execution", ["validate", "autograde"])
+def test_nbgrader_grading_means_fast_unless_course_fast_says_otherwise(monkeypatch, execution):
+    monkeypatch.delenv("COURSE_FAST", raising=False)
+    monkeypatch.setenv("NBGRADER_EXECUTION", execution)
+    assert is_fast() is True
+    monkeypatch.setenv("COURSE_FAST", "0")
+    assert is_fast() is False
 
 
 @pytest.mark.parametrize("value", ["2", "maybe", "fast"])

@@ -55,6 +55,10 @@ def test_release_leaks_no_solution_and_no_hidden_test(assignment):
 def test_exercises_follow_the_course_anatomy(assignment):
     """Each exercise: a solution cell, then its test cell with points, visible checks and hidden tests."""
     cells = read(source_notebook(assignment)).cells
+    setup = next(cell for cell in cells if cell.cell_type == "code")
+    assert setup.metadata.get("nbgrader", {}).get("grade_id") == "setup" and setup.metadata["nbgrader"]["locked"], (
+        "the first code cell is the locked setup cell (grade_id 'setup')")
+    assert "setup_notebook(" in setup.source, "the setup cell calls helpers.notebook.setup_notebook"
     ids = [cell.metadata["nbgrader"]["grade_id"] for cell in cells if "nbgrader" in cell.metadata]
     assert len(ids) == len(set(ids)), "duplicate grade_id"
     solutions = [(i, c) for i, c in enumerate(cells) if c.metadata.get("nbgrader", {}).get("solution")]
