@@ -17,6 +17,7 @@ def restore_rcparams():
 
 @pytest.mark.parametrize("value, fast", [("1", True), ("0", False), ("", False)])
 def test_session_reports_fast_mode_in_one_line(monkeypatch, capsys, value, fast):
+    monkeypatch.delenv("NBGRADER_EXECUTION", raising=False)
     monkeypatch.setenv("COURSE_FAST", value)
     session = setup_notebook(seed=4)
     assert isinstance(session, Session)
@@ -24,7 +25,7 @@ def test_session_reports_fast_mode_in_one_line(monkeypatch, capsys, value, fast)
     lines = capsys.readouterr().out.splitlines()
     assert len(lines) == 1
     assert "seed 4" in lines[0]
-    assert ("FAST" in lines[0]) is fast
+    assert ("mode FAST" in lines[0]) is fast and ("mode full" in lines[0]) is not fast
     assert "framework" not in lines[0]
 
 
@@ -62,3 +63,13 @@ def test_invalid_course_fast_raises(monkeypatch):
     monkeypatch.setenv("COURSE_FAST", "sometimes")
     with pytest.raises(ValueError, match="COURSE_FAST"):
         setup_notebook()
+
+
+def test_jax_key_only_when_jax_is_named(monkeypatch):
+    import jax
+
+    monkeypatch.setenv("COURSE_FAST", "1")
+    assert setup_notebook(seed=3).jax_key is None
+    key = setup_notebook(seed=3, frameworks=("jax",)).jax_key
+    np.testing.assert_array_equal(jax.random.key_data(key), jax.random.key_data(jax.random.key(3)))
+    assert not np.array_equal(jax.random.key_data(key), jax.random.key_data(jax.random.key(4)))
