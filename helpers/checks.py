@@ -9,6 +9,11 @@ import numpy as np
 class CheckFailed(AssertionError):
     """A visible check failed; the message is written for the student."""
 
+    def _render_traceback_(self):
+        """What IPython shows instead of a traceback: the message alone, since the frames of the
+        check itself tell a student nothing (IPython's protocol for custom error displays)."""
+        return [f"\x1b[0;31mCheckFailed\x1b[0m: {str(self)}"]
+
 
 def _fail(title, lines, hint):
     __tracebackhide__ = True  # IPython and pytest hide this frame from the traceback
@@ -18,10 +23,11 @@ def _fail(title, lines, hint):
     raise CheckFailed("\n".join(message))
 
 
-def _summary(array):
+def _summary(label, array):
+    """`label` then the array, later rows aligned under the first: 'expected: [[0 1]\n  [1 0]]'."""
     array = np.asarray(array)
-    text = np.array2string(array, threshold=20, edgeitems=3, precision=6)
-    return f"{text}  (shape {array.shape}, dtype {array.dtype})"
+    text = np.array2string(array, threshold=20, edgeitems=3, precision=6, prefix="  " + label)
+    return f"{label}{text}  (shape {array.shape}, dtype {array.dtype})"
 
 
 def check_shape(got, expected_shape, *, name="result", hint=""):
@@ -67,7 +73,7 @@ def check_close(got, expected, *, rtol=1e-6, atol=1e-8, name="result", hint=""):
     mismatch = ~np.isclose(got_array, expected, rtol=rtol, atol=atol, equal_nan=True)
     if mismatch.any():
         _fail(f"{name} is not close enough to the expected values (rtol={rtol}, atol={atol}).",
-              [f"expected: {_summary(expected)}", f"got:      {_summary(got_array)}",
+              [_summary("expected: ", expected), _summary("got:      ", got_array),
                _first_difference(got_array, expected, mismatch)], hint)
 
 
@@ -81,7 +87,7 @@ def check_equal(got, expected, *, name="result", hint=""):
     mismatch = got_array != expected
     if np.any(mismatch):
         _fail(f"{name} differs from the expected values.",
-              [f"expected: {_summary(expected)}", f"got:      {_summary(got_array)}",
+              [_summary("expected: ", expected), _summary("got:      ", got_array),
                _first_difference(got_array, expected, np.asarray(mismatch))], hint)
 
 

@@ -236,3 +236,15 @@ def test_check_raises_names_functions_without_a_name():
             return 1
 
     assert failure(check_raises, ValueError, Callable()).startswith("the function raised nothing")
+
+
+def test_ipython_shows_the_message_without_the_checks_own_frames():
+    with pytest.raises(CheckFailed) as info:
+        check_equal([[1, 1], [0, 0]], [[0, 1], [1, 0]], name="board", hint="two parities")
+    (rendered,) = info.value._render_traceback_()
+    assert "board differs from the expected values." in rendered and "Hint: two parities" in rendered
+    assert "helpers/checks.py" not in rendered and "Traceback" not in rendered
+    # the second row of each array lines up under the first
+    lines = rendered.splitlines()
+    first = next(i for i, line in enumerate(lines) if line.lstrip().startswith("expected:"))
+    assert lines[first].index("[[") + 1 == lines[first + 1].index("[")
