@@ -78,3 +78,12 @@ def test_exercises_follow_the_course_anatomy(assignment):
         statement = cells[index - 1]
         assert statement.cell_type == "markdown" and re.search(rf"\({meta['points']} points?\)", statement.source), (
             f"the statement before {grade_id} must state its {meta['points']} points")
+
+
+@pytest.mark.parametrize("path", sorted(ROOT.glob("solutions/*/*.ipynb")) + sorted(ROOT.glob("notebooks/*/*.ipynb")),
+                         ids=lambda path: str(path.relative_to(ROOT)))
+def test_notebooks_are_stored_without_outputs(path):
+    for index, cell in enumerate(read(path).cells):
+        if cell.cell_type == "code":
+            assert not cell.outputs and cell.execution_count is None, (
+                f"cell {index} of {path.relative_to(ROOT)} has outputs: clear them before committing")
