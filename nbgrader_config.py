@@ -7,6 +7,11 @@ notebooks/ (what students get), so solutions/<id>/<id>.ipynb becomes notebooks/<
 import os
 from pathlib import Path
 
+from nbconvert.preprocessors import CSSHTMLHeaderPreprocessor
+from nbgrader.preprocessors import ClearHiddenTests, GetGrades
+
+from grading.feedback import HideTestDetails
+
 c = get_config()  # noqa: F821  (nbgrader defines get_config when it loads this file)
 root = Path(__file__).resolve().parent
 
@@ -20,6 +25,10 @@ c.CourseDirectory.db_url = f"sqlite:///{root / 'gradebook.db'}"
 c.Execute.timeout = 180
 # A test cell a student deleted comes back from the source and is graded.
 c.OverwriteCells.add_missing_cells = True
+
+# Feedback shows each test cell without its hidden tests, and of its outputs only which checks
+# failed with their hints: no traceback lines of hidden code, no expected values.
+c.GenerateFeedback.preprocessors = [GetGrades, ClearHiddenTests, HideTestDetails, CSSHTMLHeaderPreprocessor]
 
 # Where release_assignment / fetch / submit / collect exchange files (must be writable).
 c.Exchange.root = os.environ.get("NBGRADER_EXCHANGE", str(root / ".exchange"))

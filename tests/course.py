@@ -1,4 +1,5 @@
 """Shared facts about the course for the pipeline tests: where things are and how to run nbgrader."""
+import importlib.util
 import os
 import re
 import subprocess
@@ -51,3 +52,29 @@ def answered_with_solutions(assignment):
         if meta.get("solution"):
             cell.source = solutions[meta["grade_id"]]
     return notebook
+
+
+PROTECTED = re.compile(r"### BEGIN (SOLUTION|HIDDEN TESTS)\n(.*?)### END \1", re.S)
+
+
+def secret_lines(assignment, kinds=("SOLUTION", "HIDDEN TESTS")):
+    """[(grade_id, line)] for the lines of solution or hidden-test blocks that nobody outside the
+    instructor may see: the public part of the source does not contain them too, and they are
+    neither blank nor comments."""
+    source = read(source_notebook(assignment))
+    public = {line.strip() for cell in source.cells for line in PROTECTED.sub("", cell.source).splitlines()}
+    return [(meta["grade_id"], line)
+            for cell, meta in nbgrader_cells(source)
+            for kind, block in PROTECTED.findall(cell.source) if kind in kinds
+            for line in map(str.strip, block.splitlines())
+            if line and not line.startswith("#") and line not in public]
+
+
+def load_mutants(assignment):
+    path = ROOT / "tests" / "mutants" / f"{assignment}.py"
+    if not path.exists():
+        return {}
+    spec = importlib.util.spec_from_file_location(f"mutants_{assignment.replace('-', '_')}", path)
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module.MUTANTS

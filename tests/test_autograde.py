@@ -3,7 +3,9 @@ release scores 0 without stopping the run, the release answered with the referen
 scores full marks, feedback is written, and the submissions are left as they were."""
 import csv
 import hashlib
+import html
 import os
+import re
 import shutil
 import subprocess
 import sys
@@ -13,7 +15,7 @@ import nbformat
 import pytest
 from nbgrader.api import Gradebook
 
-from course import ASSIGNMENTS, ROOT, answered_with_solutions, release_notebook
+from course import ASSIGNMENTS, ROOT, answered_with_solutions, load_mutants, release_notebook, secret_lines
 
 COURSE_FILES = ["Makefile", "nbgrader_config.py", "pyproject.toml", "requirements.txt", "requirements-dev.txt"]
 
@@ -33,12 +35,17 @@ def digest(path):
 
 @pytest.mark.parametrize("assignment", ASSIGNMENTS)
 def test_make_grade_scores_blank_zero_and_reference_full_marks(assignment, course):
-    submissions = {"blank": course / "submitted" / "blank" / assignment / f"{assignment}.ipynb",
-                   "solved": course / "submitted" / "solved" / assignment / f"{assignment}.ipynb"}
+    submissions = {student: course / "submitted" / student / assignment / f"{assignment}.ipynb"
+                   for student in ("blank", "solved", "wrong")}
     for path in submissions.values():
         path.parent.mkdir(parents=True)
     shutil.copy(release_notebook(assignment), submissions["blank"])
     nbformat.write(answered_with_solutions(assignment), submissions["solved"])
+    # "wrong": the reference answers except the first exercise, answered with its first mutant
+    wrong = answered_with_solutions(assignment)
+    exercise, (_, mutant) = next((exercise, entries[0]) for exercise, entries in load_mutants(assignment).items())
+    next(cell for cell in wrong.cells if cell.metadata.get("nbgrader", {}).get("grade_id") == exercise).source = mutant
+    nbformat.write(wrong, submissions["wrong"])
     before = {student: digest(path) for student, path in submissions.items()}
 
     # `-o install`: use this test run's environment instead of installing one into the copy
@@ -53,6 +60,7 @@ def test_make_grade_scores_blank_zero_and_reference_full_marks(assignment, cours
         max_score = gradebook.find_assignment(assignment).max_score
         blank = gradebook.find_submission(assignment, "blank")
         solved = gradebook.find_submission(assignment, "solved")
+        wrong_points = gradebook.find_grade_cell(f"{exercise}-tests", assignment, assignment).max_score
         assert max_score > 0
         assert blank.score == 0, f"the blank notebook scored {blank.score}"
         assert solved.score == max_score, (
@@ -61,9 +69,20 @@ def test_make_grade_scores_blank_zero_and_reference_full_marks(assignment, cours
                         if g.score != g.max_score))
     with open(course / "grades.csv") as file:
         scores = {row["student_id"]: float(row["score"]) for row in csv.DictReader(file)}
-    assert scores == {"blank": 0.0, "solved": max_score}
+    assert scores == {"blank": 0.0, "solved": max_score, "wrong": max_score - wrong_points}
+    # hidden-test lines, less any that the reference answers (shown back to "solved") also contain
+    answers = {line for _, line in secret_lines(assignment, kinds=("SOLUTION",))}
+    hidden = [line for _, line in secret_lines(assignment, kinds=("HIDDEN TESTS",)) if line not in answers]
+    assert hidden
     for student in submissions:
-        assert (course / "feedback" / student / assignment / f"{assignment}.html").stat().st_size > 0
+        page = (course / "feedback" / student / assignment / f"{assignment}.html").read_text()
+        feedback = html.unescape(re.sub(r"<[^>]+>", "", page))  # the text a student reads
+        shown = [line for line in hidden if line in feedback]
+        assert not shown, f"{student}'s feedback shows hidden test code: {shown[:3]}"
+        assert f"{assignment}" in feedback and "points" in feedback.lower()
+        assert "expected:" not in feedback, f"{student}'s feedback shows expected values"
+    wrong_feedback = (course / "feedback" / "wrong" / assignment / f"{assignment}.html").read_text()
+    assert "CheckFailed" in wrong_feedback and "Hint: " in wrong_feedback, "the failed check and its hint are shown"
     graded = nbformat.read(course / "autograded" / "solved" / assignment / f"{assignment}.ipynb", 4)
     setup = next(cell for cell in graded.cells if cell.metadata.get("nbgrader", {}).get("grade_id") == "setup")
     assert "mode FAST" in "".join(output.get("text", "") for output in setup.outputs), "grading ran in full mode"

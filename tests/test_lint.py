@@ -8,6 +8,6 @@ from course import ROOT
 
 def test_ruff_finds_nothing():
     ruff = Path(sys.executable).parent / "ruff"
-    result = subprocess.run([str(ruff), "check", "helpers", "tests", "benchmarks", "conftest.py",
+    result = subprocess.run([str(ruff), "check", "helpers", "grading", "tests", "benchmarks", "conftest.py",
                              "nbgrader_config.py"], cwd=ROOT, capture_output=True, text=True)
     assert result.returncode == 0, result.stdout + result.stderr

@@ -6,26 +6,14 @@ solution is restored and the test cell must pass. Only test cells run after a mu
 """
 import copy
 import functools
-import importlib.util
 
 import pytest
 from nbclient import NotebookClient
 from nbclient.exceptions import CellExecutionError
 
-from course import ASSIGNMENTS, ROOT, nbgrader_cells, read, source_notebook
+from course import ASSIGNMENTS, load_mutants, nbgrader_cells, read, source_notebook
 
-MUTANT_DIR = ROOT / "tests" / "mutants"
 MIN_MUTANTS = 3
-
-
-def load_mutants(assignment):
-    path = MUTANT_DIR / f"{assignment}.py"
-    if not path.exists():
-        return {}
-    spec = importlib.util.spec_from_file_location(f"mutants_{assignment.replace('-', '_')}", path)
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module.MUTANTS
 
 
 def exercises(assignment):

@@ -3,7 +3,7 @@ import re
 
 import pytest
 
-from course import ASSIGNMENTS, ROOT, nbgrader_cells, read, release_notebook, run_nbgrader, source_notebook
+from course import ASSIGNMENTS, ROOT, read, release_notebook, run_nbgrader, secret_lines, source_notebook
 
 MARKERS = re.compile(r"(BEGIN|END) (SOLUTION|HIDDEN TESTS)")
 GRADE_ID = re.compile(r"^(setup|ex\d+-[a-z0-9-]+)$")
@@ -32,23 +32,16 @@ def test_release_is_what_nbgrader_generates(assignment, course_copy):
             "edit solutions/ only, then run `make release`")
 
 
-PROTECTED = re.compile(r"### BEGIN (SOLUTION|HIDDEN TESTS)\n(.*?)### END \1", re.S)
-
-
 @pytest.mark.parametrize("assignment", ASSIGNMENTS)
 def test_release_leaks_no_solution_and_no_hidden_test(assignment):
     """No marker, and no line of a solution or hidden test, unless the public part has it too."""
-    source, release = read(source_notebook(assignment)), read(release_notebook(assignment))
     assert not MARKERS.search(release_notebook(assignment).read_text()), (
         "a solution or hidden-test marker survived in the release")
-    released = {line.strip() for cell in release.cells for line in cell.source.splitlines()}
-    public = {line.strip() for cell in source.cells
-              for line in PROTECTED.sub("", cell.source).splitlines()}
-    for cell, meta in nbgrader_cells(source):
-        for _, block in PROTECTED.findall(cell.source):
-            for line in map(str.strip, block.splitlines()):
-                if line and not line.startswith("#") and line not in public:
-                    assert line not in released, f"{meta['grade_id']}: the release contains {line!r}"
+    released = {line.strip() for cell in read(release_notebook(assignment)).cells for line in cell.source.splitlines()}
+    secrets = secret_lines(assignment)
+    assert secrets, "no solution or hidden-test lines found: is the source notebook marked up?"
+    for grade_id, line in secrets:
+        assert line not in released, f"{grade_id}: the release contains {line!r}"
 
 
 @pytest.mark.parametrize("assignment", ASSIGNMENTS)

@@ -1,0 +1,1 @@
+"""nbgrader extensions the course's nbgrader_config.py loads (instructor side only)."""
