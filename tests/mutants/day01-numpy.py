@@ -86,6 +86,12 @@ def replace_outliers(x, k=3.0):
 """),
     ],
     "ex4-pairwise-distances": [
+        ("only the first two coordinates (assumes d = 2)", """
+def pairwise_distances(a, b):
+    dx = a[:, np.newaxis, 0] - b[np.newaxis, :, 0]
+    dy = a[:, np.newaxis, 1] - b[np.newaxis, :, 1]
+    return np.sqrt(dx ** 2 + dy ** 2)
+"""),
         ("squared distances: sqrt forgotten", """
 def pairwise_distances(a, b):
     diff = a[:, np.newaxis, :] - b[np.newaxis, :, :]
@@ -108,6 +114,10 @@ def pairwise_distances(a, b):
 """),
     ],
     "ex5-standardize": [
+        ("half the range instead of the standard deviation (equal for two rows)", """
+def standardize(x):
+    return (x - x.mean(axis=0)) / ((x.max(axis=0) - x.min(axis=0)) / 2)
+"""),
         ("statistics per row (axis=1)", """
 def standardize(x):
     return (x - x.mean(axis=1, keepdims=True)) / x.std(axis=1, keepdims=True)
@@ -126,6 +136,10 @@ def standardize(x):
 """),
     ],
     "ex6-top-k": [
+        ("k fixed at the visible example's 2", """
+def top_k(scores, k):
+    return np.argsort(scores)[::-1][:2]
+"""),
         ("the k smallest instead of the largest", """
 def top_k(scores, k):
     return np.argsort(scores)[:k]
@@ -144,6 +158,14 @@ def top_k(scores, k):
 """),
     ],
     "ex7-image-to-patches": [
+        ("square images only: the patch grid uses the height twice", """
+def image_to_patches(image, p):
+    height, width = image.shape
+    if height % p or width % p:
+        raise ValueError("not divisible")
+    n = height // p
+    return image[:, :n * p].reshape(n, p, n, p).transpose(0, 2, 1, 3).reshape(-1, p, p)
+"""),
         ("reshape without transpose: strips of rows, not squares", """
 def image_to_patches(image, p):
     height, width = image.shape
