@@ -41,10 +41,13 @@ def test_make_grade_scores_blank_zero_and_reference_full_marks(assignment, cours
         path.parent.mkdir(parents=True)
     shutil.copy(release_notebook(assignment), submissions["blank"])
     nbformat.write(answered_with_solutions(assignment), submissions["solved"])
-    # "wrong": the reference answers except the first exercise, answered with its first mutant
+    # "wrong": the reference answers except the first exercise, answered with its first mutant and
+    # its test cell deleted (nbgrader_config.py has the deleted cell put back and graded)
     wrong = answered_with_solutions(assignment)
     exercise, (_, mutant) = next((exercise, entries[0]) for exercise, entries in load_mutants(assignment).items())
     next(cell for cell in wrong.cells if cell.metadata.get("nbgrader", {}).get("grade_id") == exercise).source = mutant
+    wrong.cells = [cell for cell in wrong.cells
+                   if cell.metadata.get("nbgrader", {}).get("grade_id") != f"{exercise}-tests"]
     nbformat.write(wrong, submissions["wrong"])
     before = {student: digest(path) for student, path in submissions.items()}
 
