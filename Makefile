@@ -11,7 +11,7 @@ SUBMITTED   := $(sort $(notdir $(wildcard submitted/*/*)))
 export PATH := $(abspath $(BIN)):$(PATH)
 export TF_CPP_MIN_LOG_LEVEL := 1
 
-.PHONY: install lab test release grade clean
+.PHONY: install sandbox lab test release grade clean
 
 install: $(STAMP)
 
@@ -21,16 +21,19 @@ $(STAMP): requirements.txt requirements-dev.txt pyproject.toml
 	$(BIN)/python -m pip install --quiet --disable-pip-version-check -r requirements-dev.txt -e .
 	touch $@
 
+sandbox:  ## bubblewrap: autograding runs every submission in a sandbox (grading/sandbox.py)
+	@command -v bwrap >/dev/null || { [ "$$(id -u)" = 0 ] && command -v apt-get >/dev/null && apt-get update -qq && apt-get install -y -qq bubblewrap >/dev/null; } || { echo "Autograding needs bubblewrap: install it (Debian/Ubuntu: sudo apt-get install bubblewrap) and run make again."; exit 1; }
+
 lab: install  ## open the course in JupyterLab with nbgrader's student tools
 	mkdir -p .exchange && jupyter lab --ServerApp.root_dir=$(CURDIR) $$([ "$$(id -u)" = 0 ] && echo --allow-root)
 
-test: install  ## the whole suite: helpers, release sync and leaks, notebooks, grading, Binder
+test: install sandbox  ## the whole suite: helpers, release sync and leaks, notebooks, grading, Binder
 	pytest -n auto --dist loadscope
 
 release: install  ## regenerate notebooks/ from solutions/ with nbgrader
 	for a in $(ASSIGNMENTS); do nbgrader generate_assignment "$$a" --force || exit 1; done
 
-grade: release  ## autograde submitted/<student>/<assignment>/, write feedback/ and grades.csv
+grade: release sandbox  ## autograde submitted/<student>/<assignment>/, write feedback/ and grades.csv
 	@test -n "$(SUBMITTED)" || { echo "No submissions: put them in submitted/<student>/<assignment>/<assignment>.ipynb"; exit 1; }
 	for a in $(SUBMITTED); do nbgrader autograde "$$a" && nbgrader generate_feedback "$$a" || exit 1; done
 	nbgrader export && cat grades.csv

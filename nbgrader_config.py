@@ -8,8 +8,10 @@ import os
 from pathlib import Path
 
 from nbconvert.preprocessors import CSSHTMLHeaderPreprocessor
-from nbgrader.preprocessors import ClearHiddenTests, GetGrades
+from nbgrader.converters import Autograde
+from nbgrader.preprocessors import ClearHiddenTests, Execute, GetGrades
 
+from grading.execute import SandboxedExecute
 from grading.feedback import HideTestDetails
 
 c = get_config()  # noqa: F821  (nbgrader defines get_config when it loads this file)
@@ -21,8 +23,15 @@ c.CourseDirectory.source_directory = "solutions"
 c.CourseDirectory.release_directory = "notebooks"
 c.CourseDirectory.db_url = f"sqlite:///{root / 'gradebook.db'}"
 
-# Per-cell limit while autograding and validating: well above a cold TensorFlow import (5-15 s).
+# Per-cell limit while validating: well above a cold TensorFlow import (5-15 s).
 c.Execute.timeout = 180
+
+# Autograding runs each submission in a sandbox (grading/sandbox.py) instead of nbgrader's Execute:
+# no network, no solutions/ or gradebook in reach, limits on memory, processes, files and time.
+c.Autograde.autograde_preprocessors = [SandboxedExecute if step is Execute else step
+                                       for step in Autograde.class_traits()["autograde_preprocessors"].default()]
+c.SandboxedExecute.cell_timeout = 180
+c.SandboxedExecute.wall_seconds = 900
 # A test cell a student deleted comes back from the source and is graded.
 c.OverwriteCells.add_missing_cells = True
 
