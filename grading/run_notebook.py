@@ -9,11 +9,13 @@ import json
 
 import nbformat
 from nbclient import NotebookClient
-from nbclient.exceptions import DeadKernelError
+from nbclient.exceptions import CellTimeoutError, DeadKernelError
 
 MAX_CELL_OUTPUT = 200_000  # characters of outputs kept per cell
 TIMEOUT_ERROR = {"ename": "CellTimeoutError", "evalue": "the cell ran past its time limit",
                  "traceback": ["CellTimeoutError: the cell ran past its time limit"]}
+DIED_ERROR = {"ename": "KernelDied", "evalue": "the kernel stopped running",
+              "traceback": ["KernelDied: the kernel stopped while this cell ran"]}
 
 
 def capped(outputs):
@@ -35,7 +37,6 @@ def main():
     args = parser.parse_args()
     notebook = nbformat.read(args.notebook, as_version=4)
     client = NotebookClient(notebook, timeout=args.cell_timeout, allow_errors=True, kernel_name="python3",
-                            interrupt_on_timeout=True, error_on_timeout=TIMEOUT_ERROR,
                             resources={"metadata": {"path": "."}},
                             extra_arguments=["--HistoryManager.hist_file=:memory:"])
     with open(args.results, "a") as results, client.setup_kernel():
@@ -45,16 +46,14 @@ def main():
             try:
                 client.execute_cell(cell, index)
                 outputs = capped([dict(o) for o in cell.outputs])
-            except DeadKernelError:
-                outputs = capped([dict(o) for o in cell.outputs]) + [
-                    {"output_type": "error", "ename": "KernelDied", "evalue": "the kernel stopped running",
-                     "traceback": ["KernelDied: the kernel stopped while this cell ran"]}]
+            except (CellTimeoutError, DeadKernelError) as error:
+                # the run ends here: a kernel that is dead, or busy past its limit, runs nothing more
+                stopped = TIMEOUT_ERROR if isinstance(error, CellTimeoutError) else DIED_ERROR
+                outputs = capped([dict(o) for o in cell.outputs]) + [{"output_type": "error", **stopped}]
                 results.write(json.dumps({"index": index, "outputs": outputs}) + "\n")
                 return
             results.write(json.dumps({"index": index, "outputs": outputs}) + "\n")
             results.flush()
-            if any(o.get("ename") == TIMEOUT_ERROR["ename"] for o in outputs):
-                return  # a kernel that ignored the interrupt would stall every later cell too
 
 
 if __name__ == "__main__":

@@ -1,0 +1,103 @@
+"""Hostile submissions graded in one batch beside an honest one, with the course's own
+`nbgrader autograde`: each attack earns nothing for what it broke, the batch completes, the honest
+student keeps full marks, and nothing outside the sandbox is touched (tests/attacks.py)."""
+import hashlib
+import subprocess
+import threading
+from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+
+import nbformat
+import pytest
+from attacks import ATTACKS, TARGET
+from nbgrader.api import Gradebook
+
+from course import answered_with_solutions, run_nbgrader
+
+ASSIGNMENT = "day01-numpy"
+
+
+class CountingHandler(BaseHTTPRequestHandler):
+    hits = []
+
+    def do_GET(self):  # noqa: N802 (http.server's name)
+        CountingHandler.hits.append(self.path)
+        self.send_response(200)
+        self.end_headers()
+
+    def log_message(self, *args):
+        pass
+
+
+@pytest.fixture(scope="module")
+def graded(tmp_path_factory):
+    """Grade every attack and the honest student once; yield what the tests look at."""
+    course = tmp_path_factory.mktemp("course")
+    canary = tmp_path_factory.mktemp("outside") / "canary"
+    server = ThreadingHTTPServer(("127.0.0.1", 0), CountingHandler)
+    threading.Thread(target=server.serve_forever, daemon=True).start()
+    import shutil
+
+    from course import ROOT
+    shutil.copy(ROOT / "nbgrader_config.py", course)
+    shutil.copytree(ROOT / "solutions", course / "solutions")
+    run_nbgrader(["generate_assignment", ASSIGNMENT, "--force"], cwd=course)
+
+    def submit(student, notebook):
+        folder = course / "submitted" / student / ASSIGNMENT
+        folder.mkdir(parents=True)
+        nbformat.write(notebook, folder / f"{ASSIGNMENT}.ipynb")
+
+    submit("honest", answered_with_solutions(ASSIGNMENT))
+    for attack in ATTACKS:
+        notebook = answered_with_solutions(ASSIGNMENT)
+        cell = next(c for c in notebook.cells if c.metadata.get("nbgrader", {}).get("grade_id") == TARGET)
+        cell.source = attack.code.replace("{course}", str(course)).replace("{canary}", str(canary)).replace(
+            "{port}", str(server.server_address[1]))
+        submit(attack.student, notebook)
+    gradebook_before = hashlib.sha256((course / "gradebook.db").read_bytes()).hexdigest()
+    honest_before = (course / "submitted" / "honest" / ASSIGNMENT / f"{ASSIGNMENT}.ipynb").read_bytes()
+
+    run_nbgrader(["autograde", ASSIGNMENT, "--SandboxedExecute.cell_timeout=15",
+                  "--SandboxedExecute.wall_seconds=90"], cwd=course)
+    server.shutdown()
+    yield {"course": course, "canary": canary, "gradebook_before": gradebook_before,
+           "honest_before": honest_before}
+
+
+def scores(course, student):
+    with Gradebook(f"sqlite:///{course / 'gradebook.db'}") as gradebook:
+        submission = gradebook.find_submission(ASSIGNMENT, student)
+        return {grade.name: (grade.score, grade.max_score) for notebook in submission.notebooks
+                for grade in notebook.grades}
+
+
+def test_the_honest_student_keeps_full_marks(graded):
+    assert all(score == top for score, top in scores(graded["course"], "honest").values())
+    honest = graded["course"] / "submitted" / "honest" / ASSIGNMENT / f"{ASSIGNMENT}.ipynb"
+    assert honest.read_bytes() == graded["honest_before"]
+
+
+@pytest.mark.parametrize("attack", ATTACKS, ids=lambda attack: attack.student)
+def test_an_attack_earns_nothing_for_what_it_broke(graded, attack):
+    grades = scores(graded["course"], attack.student)
+    tests = [name for name in grades if name.endswith("-tests")]  # in notebook order
+    target = tests.index(f"{TARGET}-tests")
+    for index, name in enumerate(tests):
+        score, top = grades[name]
+        if index < target or (index > target and not attack.stops):
+            assert score == top, f"{attack.what}: {name} lost points it should keep"
+        else:
+            assert score == 0, f"{attack.what}: {name} scored {score}"
+
+
+def test_nothing_outside_the_sandbox_was_reached(graded):
+    assert CountingHandler.hits == [], "a submission reached a server on the grader's loopback"
+    assert not graded["canary"].exists(), "a submission wrote a file outside its sandbox"
+    assert not (graded["course"] / "pwned").exists()
+    leftovers = subprocess.run(["pgrep", "-f", "attack-sleeper"], capture_output=True, text=True).stdout
+    assert not leftovers.strip(), f"a detached child outlived grading: {leftovers}"
+
+
+def test_grading_output_stays_small(graded):
+    flood = graded["course"] / "autograded" / "flood" / ASSIGNMENT / f"{ASSIGNMENT}.ipynb"
+    assert flood.stat().st_size < 2_000_000
