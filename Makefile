@@ -35,8 +35,9 @@ release: install  ## regenerate notebooks/ from solutions/ with nbgrader
 
 grade: release sandbox  ## autograde submitted/<student>/<assignment>/, write feedback/ and grades.csv
 	@test -n "$(SUBMITTED)" || { echo "No submissions: put them in submitted/<student>/<assignment>/<assignment>.ipynb"; exit 1; }
-	for a in $(SUBMITTED); do nbgrader autograde "$$a" && nbgrader generate_feedback "$$a" || exit 1; done
-	nbgrader export && cat grades.csv
+	status=0; for a in $(SUBMITTED); do nbgrader autograde "$$a" || status=1; nbgrader generate_feedback "$$a" || status=1; done; \
+	nbgrader export && cat grades.csv; \
+	[ $$status = 0 ] || { echo "Some submissions could not be graded (they score 0): see the errors above."; exit 1; }
 
 clean:  ## remove grading output (never solutions/, notebooks/ or submitted/)
 	rm -rf autograded feedback grades.csv .nbgrader.log

@@ -15,7 +15,7 @@ import sys
 from dataclasses import dataclass
 from pathlib import Path
 
-NOBODY = 65534
+FIRST_UID = 1_000_000  # sandbox users: FIRST_UID + the grading process's PID, so no two live sandboxes share one
 REPO = Path(__file__).resolve().parents[1]
 
 
@@ -73,10 +73,12 @@ def sandbox_command(argv, workdir):
         command += [kind, str(path), str(path)]
     command += ["--chdir", str(workdir), "--setenv", "HOME", "/tmp", "--setenv", "TMPDIR", "/tmp",
                 "--setenv", "MPLCONFIGDIR", "/tmp/matplotlib", "--setenv", "PYTHONNOUSERSITE", "1"]
-    # drop from root to an unprivileged user inside the sandbox (bwrap needs root to set it up)
+    # drop from root to an unprivileged user of its own (bwrap needs root to set the sandbox up);
+    # its own, because RLIMIT_NPROC counts every process of a user: a fork bomb in one sandbox
+    # must not starve another one grading beside it
     if os.geteuid() == 0:
-        command += ["--", "setpriv", f"--reuid={NOBODY}", f"--regid={NOBODY}", "--clear-groups",
-                    "--no-new-privs", *argv]
+        uid = FIRST_UID + os.getpid()
+        command += ["--", "setpriv", f"--reuid={uid}", f"--regid={uid}", "--clear-groups", "--no-new-privs", *argv]
     else:
         command += ["--", *argv]
     return command

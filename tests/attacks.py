@@ -1,4 +1,5 @@
-"""The catalogue of hostile submissions: each replaces one exercise's answer with an attack.
+"""The catalogue of hostile submissions. Each attack replaces one exercise's answer; each malformed
+submission breaks the notebook file itself.
 
 Every attack targets TARGET. `stops` says whether it ends the run (then every later test cell
 scores 0 as not run); otherwise only TARGET's tests fail. Placeholders filled in by the test:
@@ -69,3 +70,11 @@ for path in ("{course}/gradebook.db", "{canary}", "{course}/submitted/honest/day
 raise RuntimeError("no answer here")
 """),
 ]
+
+
+# Malformed submissions score 0 in full; grading goes on for the students after them.
+MALFORMED = {
+    "malformed-json": "the notebook file is not valid JSON",
+    "malformed-renamed": "the notebook was renamed",
+    "malformed-duplicate": "a test cell was duplicated",
+}

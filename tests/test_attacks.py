@@ -1,17 +1,19 @@
 """Hostile submissions graded in one batch beside an honest one, with the course's own
 `nbgrader autograde`: each attack earns nothing for what it broke, the batch completes, the honest
 student keeps full marks, and nothing outside the sandbox is touched (tests/attacks.py)."""
+import copy
 import hashlib
+import shutil
 import subprocess
 import threading
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 
 import nbformat
 import pytest
-from attacks import ATTACKS, TARGET
+from attacks import ATTACKS, MALFORMED, TARGET
 from nbgrader.api import Gradebook
 
-from course import answered_with_solutions, run_nbgrader
+from course import ROOT, answered_with_solutions, run_nbgrader
 
 ASSIGNMENT = "day01-numpy"
 
@@ -35,9 +37,6 @@ def graded(tmp_path_factory):
     canary = tmp_path_factory.mktemp("outside") / "canary"
     server = ThreadingHTTPServer(("127.0.0.1", 0), CountingHandler)
     threading.Thread(target=server.serve_forever, daemon=True).start()
-    import shutil
-
-    from course import ROOT
     shutil.copy(ROOT / "nbgrader_config.py", course)
     shutil.copytree(ROOT / "solutions", course / "solutions")
     run_nbgrader(["generate_assignment", ASSIGNMENT, "--force"], cwd=course)
@@ -54,11 +53,23 @@ def graded(tmp_path_factory):
         cell.source = attack.code.replace("{course}", str(course)).replace("{canary}", str(canary)).replace(
             "{port}", str(server.server_address[1]))
         submit(attack.student, notebook)
+    (course / "submitted" / "malformed-json" / ASSIGNMENT).mkdir(parents=True)
+    (course / "submitted" / "malformed-json" / ASSIGNMENT / f"{ASSIGNMENT}.ipynb").write_text('{"cells": [')
+    renamed = course / "submitted" / "malformed-renamed" / ASSIGNMENT
+    renamed.mkdir(parents=True)
+    nbformat.write(answered_with_solutions(ASSIGNMENT), renamed / "my-answers.ipynb")
+    duplicated = answered_with_solutions(ASSIGNMENT)
+    index = next(i for i, c in enumerate(duplicated.cells) if c.metadata.get("nbgrader", {}).get("grade"))
+    duplicated.cells.insert(index + 1, copy.deepcopy(duplicated.cells[index]))
+    submit("malformed-duplicate", duplicated)
+    submit("zz-honest", answered_with_solutions(ASSIGNMENT))  # graded after every bad one
     gradebook_before = hashlib.sha256((course / "gradebook.db").read_bytes()).hexdigest()
     honest_before = (course / "submitted" / "honest" / ASSIGNMENT / f"{ASSIGNMENT}.ipynb").read_bytes()
 
-    run_nbgrader(["autograde", ASSIGNMENT, "--SandboxedExecute.cell_timeout=15",
-                  "--SandboxedExecute.wall_seconds=90"], cwd=course)
+    # malformed submissions make nbgrader exit with 1 at the end, after grading everyone else
+    result = run_nbgrader(["autograde", ASSIGNMENT, "--SandboxedExecute.cell_timeout=15",
+                           "--SandboxedExecute.wall_seconds=90"], cwd=course, check=False)
+    assert result.returncode in (0, 1), result.stderr[-3000:]
     server.shutdown()
     yield {"course": course, "canary": canary, "gradebook_before": gradebook_before,
            "honest_before": honest_before}
@@ -71,8 +82,9 @@ def scores(course, student):
                 for grade in notebook.grades}
 
 
-def test_the_honest_student_keeps_full_marks(graded):
-    assert all(score == top for score, top in scores(graded["course"], "honest").values())
+@pytest.mark.parametrize("student", ["honest", "zz-honest"])
+def test_honest_students_keep_full_marks(graded, student):
+    assert all(score == top for score, top in scores(graded["course"], student).values())
     honest = graded["course"] / "submitted" / "honest" / ASSIGNMENT / f"{ASSIGNMENT}.ipynb"
     assert honest.read_bytes() == graded["honest_before"]
 
@@ -88,6 +100,12 @@ def test_an_attack_earns_nothing_for_what_it_broke(graded, attack):
             assert score == top, f"{attack.what}: {name} lost points it should keep"
         else:
             assert score == 0, f"{attack.what}: {name} scored {score}"
+
+
+@pytest.mark.parametrize("student", sorted(MALFORMED))
+def test_a_malformed_submission_scores_zero(graded, student):
+    grades = scores(graded["course"], student)
+    assert grades and all(score == 0 for score, _ in grades.values()), f"{MALFORMED[student]}: {grades}"
 
 
 def test_nothing_outside_the_sandbox_was_reached(graded):
