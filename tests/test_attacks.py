@@ -67,8 +67,8 @@ def graded(tmp_path_factory):
     honest_before = (course / "submitted" / "honest" / ASSIGNMENT / f"{ASSIGNMENT}.ipynb").read_bytes()
 
     # malformed submissions make nbgrader exit with 1 at the end, after grading everyone else
-    result = run_nbgrader(["autograde", ASSIGNMENT, "--SandboxedExecute.cell_timeout=15",
-                           "--SandboxedExecute.wall_seconds=90"], cwd=course, check=False)
+    result = run_nbgrader(["autograde", ASSIGNMENT, "--SandboxedExecute.cell_timeout=10",
+                           "--SandboxedExecute.wall_seconds=60"], cwd=course, check=False)
     assert result.returncode in (0, 1), result.stderr[-3000:]
     server.shutdown()
     yield {"course": course, "canary": canary, "gradebook_before": gradebook_before,
@@ -96,9 +96,9 @@ def test_an_attack_earns_nothing_for_what_it_broke(graded, attack):
     target = tests.index(f"{TARGET}-tests")
     for index, name in enumerate(tests):
         score, top = grades[name]
-        if index < target or (index > target and not attack.stops):
+        if index < target or (index > target and not attack.stops and not attack.harms_later):
             assert score == top, f"{attack.what}: {name} lost points it should keep"
-        else:
+        elif index == target or attack.stops:
             assert score == 0, f"{attack.what}: {name} scored {score}"
 
 
