@@ -67,7 +67,7 @@ class _Checks(ast.NodeTransformer):
     """Replaces check calls by record calls; collects specs and the names in expected positions."""
 
     def __init__(self, grade_id):
-        self.grade_id, self.specs, self.expected_names = grade_id, [], set()
+        self.grade_id, self.specs, self.expected_names, self.got_names = grade_id, [], set(), set()
 
     def visit_Call(self, node):  # noqa: N802 (ast's name)
         self.generic_visit(node)
@@ -81,12 +81,15 @@ class _Checks(ast.NodeTransformer):
         hint = _literal(keywords["hint"], "hint", site) if "hint" in keywords else ""
         if function == "check_raises":
             exception, target, *args = node.args
+            self.got_names |= _names(target) | set().union(*map(_names, args)) | set().union(
+                *(_names(k.value) for k in node.keywords))
             self.specs.append(Spec(site, "raises", getattr(target, "id", ast.unparse(target)), hint,
                                    exception=ast.unparse(exception)))
             call = ast.Call(ast.Name("__course_record_raises__", ast.Load()), [ast.Constant(site), target, *args],
                             [k for k in node.keywords if k.arg != "hint"])
             return ast.copy_location(call, node)
         got, *rest = node.args
+        self.got_names |= _names(got)
         self.expected_names |= _names(rest[0]) if rest else set()
         spec = Spec(site, function.removeprefix("check_"), label, hint)
         if function == "check_close":
@@ -118,14 +121,7 @@ def _strip_dead_assignments(tree):
         for field in ("targets", "target"):
             if hasattr(node, field):
                 setattr(node, field, [ast.Name("_", ast.Store())] if field == "targets" else ast.Name("_", ast.Store()))
-    needed = _names(skeleton) - {"_"}
-    changed = True
-    while changed:
-        changed = False
-        for a in assignments:
-            if targets[id(a)] & needed and not uses[id(a)] <= needed:
-                needed |= uses[id(a)]
-                changed = True
+    needed = _closure(_names(skeleton) - {"_"}, assignments, targets, uses)
     dead = {id(a) for a in assignments if not targets[id(a)] & needed}
 
     class Remove(ast.NodeTransformer):
@@ -138,7 +134,25 @@ def _strip_dead_assignments(tree):
                     setattr(node, field, kept or ([ast.Pass()] if field == "body" else []))
             return node
 
-    return Remove().visit(tree), needed
+    return Remove().visit(tree), lambda seed: _closure(seed, assignments, targets, uses)
+
+
+def _closure(seed, assignments, targets, uses):
+    """`seed` plus every name that an assignment to a name already in the set uses, to a fixpoint."""
+    needed, changed = set(seed), True
+    while changed:
+        changed = False
+        for a in assignments:
+            if targets[id(a)] & needed and not uses[id(a)] <= needed:
+                needed |= uses[id(a)]
+                changed = True
+    return needed
+
+
+def _control_names(tree):
+    """Names that loops and conditions read: they decide which values get recorded."""
+    return set().union(*(_names(getattr(n, "iter", None)) | _names(getattr(n, "test", None))
+                         for n in ast.walk(tree) if isinstance(n, (ast.For, ast.While, ast.If))))
 
 
 def _target_names_plain(assignment):
@@ -162,8 +176,9 @@ def rewrite_test_cell(source, grade_id):
     tree = ast.fix_missing_locations(transformer.visit(tree))
     if not transformer.specs:
         raise RewriteError(f"{grade_id}: a test cell needs at least one check_* call")
-    tree, needed = _strip_dead_assignments(tree)
-    leftover = (transformer.expected_names - needed) & _names(tree)
+    tree, closure = _strip_dead_assignments(tree)
+    # what the student's values depend on may stay; anything else an expected value used must be gone
+    leftover = (transformer.expected_names - closure(transformer.got_names | _control_names(tree))) & _names(tree)
     if leftover:
         raise RewriteError(f"{grade_id}: {sorted(leftover)} still computed in the student's kernel; compute "
                            "expected values with plain assignments the grader can drop")
