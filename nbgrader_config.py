@@ -9,10 +9,11 @@ from pathlib import Path
 
 from nbconvert.preprocessors import CSSHTMLHeaderPreprocessor
 from nbgrader.converters import Autograde
-from nbgrader.preprocessors import ClearHiddenTests, Execute, GetGrades
+from nbgrader.preprocessors import ClearHiddenTests, Execute, GetGrades, SaveAutoGrades
 
 from grading.execute import SandboxedExecute
 from grading.feedback import HideTestDetails
+from grading.tamper import DropDuplicateCells, TamperReport
 
 c = get_config()  # noqa: F821  (nbgrader defines get_config when it loads this file)
 root = Path(__file__).resolve().parent
@@ -28,8 +29,15 @@ c.Execute.timeout = 180
 
 # Autograding runs each submission in a sandbox (grading/sandbox.py) instead of nbgrader's Execute:
 # no network, no solutions/ or gradebook in reach, limits on memory, processes, files and time.
-c.Autograde.autograde_preprocessors = [SandboxedExecute if step is Execute else step
-                                       for step in Autograde.class_traits()["autograde_preprocessors"].default()]
+# After nbgrader saves the scores, grading.tamper writes tamper-report.json beside each autograded
+# notebook and marks the test cells that suspicious code could reach as needing a manual grade.
+steps = [SandboxedExecute if step is Execute else step
+         for step in Autograde.class_traits()["autograde_preprocessors"].default()]
+steps.insert(steps.index(SaveAutoGrades) + 1, TamperReport)
+c.Autograde.autograde_preprocessors = steps
+# A duplicated cell would make nbgrader refuse the whole notebook: keep the first, report the rest.
+c.Autograde.sanitize_preprocessors = [DropDuplicateCells,
+                                      *Autograde.class_traits()["sanitize_preprocessors"].default()]
 c.SandboxedExecute.cell_timeout = 180
 c.SandboxedExecute.wall_seconds = 900
 # A test cell a student deleted comes back from the source and is graded.

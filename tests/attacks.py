@@ -18,6 +18,7 @@ class Attack:
     code: str
     stops: bool = False          # ends the run: every later test cell must score 0
     harms_later: bool = False    # breaks the student's own later answers: later cells are not checked
+    flagged: bool = True         # the tamper report must name it and flag TARGET's tests for review
 
 
 ATTACKS = [
@@ -39,7 +40,7 @@ ctypes.string_at(0)
 hoard = []
 while True:
     hoard.append(bytearray(1 << 28))
-"""),
+""", flagged=False),  # plain Python: only the limits catch it
     Attack("forkbomb", "a fork bomb", """
 import os
 while True:
@@ -52,7 +53,7 @@ subprocess.Popen(["sh", "-c", "exec -a attack-sleeper sleep 600"], start_new_ses
 """),
     Attack("flood", "20 MB of output", """
 print("x" * 20_000_000)
-"""),
+""", flagged=False),
     Attack("network", "a connection out of the sandbox", """
 import urllib.request
 urllib.request.urlopen("http://127.0.0.1:{port}/stolen", timeout=5).read()
@@ -135,12 +136,12 @@ class Yes:
         raise TypeError("no")
 def replace_outliers(x, k=3.0):
     return Yes()
-"""),
+""", flagged=False),  # plain Python: the judge refuses a value that is not an array
 ]
 
-# Malformed submissions score 0 in full; grading goes on for the students after them.
+# Malformed submissions score 0 in full; grading goes on for the students after them. (A duplicated
+# test cell is not among them: the duplicate is dropped, the notebook graded and flagged.)
 MALFORMED = {
     "malformed-json": "the notebook file is not valid JSON",
     "malformed-renamed": "the notebook was renamed",
-    "malformed-duplicate": "a test cell was duplicated",
 }

@@ -3,6 +3,7 @@
 student keeps full marks, and nothing outside the sandbox is touched (tests/attacks.py)."""
 import copy
 import hashlib
+import json
 import shutil
 import subprocess
 import threading
@@ -10,9 +11,9 @@ from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 
 import nbformat
 import pytest
-from attacks import ATTACKS, MALFORMED, TARGET
 from nbgrader.api import Gradebook
 
+from attacks import ATTACKS, MALFORMED, TARGET
 from course import ROOT, answered_with_solutions, run_nbgrader
 
 ASSIGNMENT = "day01-numpy"
@@ -61,7 +62,7 @@ def graded(tmp_path_factory):
     duplicated = answered_with_solutions(ASSIGNMENT)
     index = next(i for i, c in enumerate(duplicated.cells) if c.metadata.get("nbgrader", {}).get("grade"))
     duplicated.cells.insert(index + 1, copy.deepcopy(duplicated.cells[index]))
-    submit("malformed-duplicate", duplicated)
+    submit("duplicate", duplicated)
     submit("zz-honest", answered_with_solutions(ASSIGNMENT))  # graded after every bad one
     gradebook_before = hashlib.sha256((course / "gradebook.db").read_bytes()).hexdigest()
     honest_before = (course / "submitted" / "honest" / ASSIGNMENT / f"{ASSIGNMENT}.ipynb").read_bytes()
@@ -106,6 +107,35 @@ def test_an_attack_earns_nothing_for_what_it_broke(graded, attack):
 def test_a_malformed_submission_scores_zero(graded, student):
     grades = scores(graded["course"], student)
     assert grades and all(score == 0 for score, _ in grades.values()), f"{MALFORMED[student]}: {grades}"
+
+
+def report(course, student):
+    return json.loads((course / "autograded" / student / ASSIGNMENT / "tamper-report.json").read_text())
+
+
+def needs_review(course, student):
+    with Gradebook(f"sqlite:///{course / 'gradebook.db'}") as gradebook:
+        return {grade.name for notebook in gradebook.find_submission(ASSIGNMENT, student).notebooks
+                for grade in notebook.grades if grade.needs_manual_grade}
+
+
+def test_the_honest_student_is_not_flagged(graded):
+    assert report(graded["course"], "honest")["findings"] == []
+    assert needs_review(graded["course"], "honest") == set()
+
+
+@pytest.mark.parametrize("attack", [a for a in ATTACKS if a.flagged], ids=lambda attack: attack.student)
+def test_tampering_is_reported_and_flagged_for_review(graded, attack):
+    findings = report(graded["course"], attack.student)["findings"]
+    assert findings, f"{attack.what}: nothing in the tamper report"
+    assert f"{TARGET}-tests" in needs_review(graded["course"], attack.student)
+
+
+def test_a_duplicated_test_cell_is_graded_once_reported_and_flagged(graded):
+    assert all(score == top for score, top in scores(graded["course"], "duplicate").values())
+    findings = [f["finding"] for f in report(graded["course"], "duplicate")["findings"]]
+    assert any("more than once" in finding for finding in findings), findings
+    assert needs_review(graded["course"], "duplicate")
 
 
 def test_nothing_outside_the_sandbox_was_reached(graded):
