@@ -4,7 +4,10 @@
 
 1. Each solution notebook executed top to bottom in fast mode (one fresh kernel each).
 2. `nbgrader autograde` on N copies of the release answered with the reference solutions, in a
-   throwaway course, reported as seconds per submission (nbgrader's ~4 s start-up shared).
+   throwaway course, reported as seconds per submission (nbgrader's ~4 s start-up shared), and
+   as submissions per minute: once as the course grades (sandboxed, judged outside; this includes
+   one run of the reference solution per batch) and once with nbgrader's own in-kernel Execute.
+   The difference is the sandbox's overhead per submission.
 """
 import argparse
 import os
@@ -31,10 +34,20 @@ def time_notebook(assignment):
     return time.perf_counter() - start
 
 
-def time_autograde(assignment, submissions):
+PLAIN = """
+# benchmark only: nbgrader's own pipeline, the student's kernel deciding its own tests
+from nbgrader.converters import Autograde as _Autograde
+c.Autograde.autograde_preprocessors = _Autograde.class_traits()["autograde_preprocessors"].default()
+"""
+
+
+def time_autograde(assignment, submissions, sandboxed=True):
     with tempfile.TemporaryDirectory() as folder:
         course = Path(folder)
         shutil.copy(ROOT / "nbgrader_config.py", course)
+        if not sandboxed:
+            with open(course / "nbgrader_config.py", "a") as config:
+                config.write(PLAIN)
         shutil.copytree(ROOT / "solutions", course / "solutions")
         run_nbgrader(["generate_assignment", assignment, "--force"], cwd=course)
         answered = answered_with_solutions(assignment)
@@ -53,11 +66,14 @@ def main():
     args = parser.parse_args()
     os.environ["COURSE_FAST"] = "1"
     os.environ.setdefault("TF_CPP_MIN_LOG_LEVEL", "1")
-    print(f"{'assignment':<32} {'fast-mode run (s)':>18} {'autograde (s/submission)':>26}")
+    print(f"{'assignment':<24} {'fast run (s)':>12} {'sandboxed (s/sub)':>18} {'in-kernel (s/sub)':>18} "
+          f"{'overhead (s/sub)':>17} {'sandboxed (sub/min)':>20}")
     for assignment in ASSIGNMENTS:
         run = time_notebook(assignment)
-        grade = time_autograde(assignment, args.submissions)
-        print(f"{assignment:<32} {run:>18.1f} {grade:>26.1f}", flush=True)
+        sandboxed = time_autograde(assignment, args.submissions)
+        plain = time_autograde(assignment, args.submissions, sandboxed=False)
+        print(f"{assignment:<24} {run:>12.1f} {sandboxed:>18.1f} {plain:>18.1f} {sandboxed - plain:>17.1f} "
+              f"{60 / sandboxed:>20.1f}", flush=True)
 
 
 if __name__ == "__main__":
