@@ -33,9 +33,9 @@ test: install sandbox  ## the whole suite: helpers, release sync and leaks, note
 release: install  ## regenerate notebooks/ from solutions/ with nbgrader
 	for a in $(ASSIGNMENTS); do nbgrader generate_assignment "$$a" --force || exit 1; done
 
-grade: release sandbox  ## autograde submitted/<student>/<assignment>/, write feedback/ and grades.csv
+grade: release sandbox  ## autograde submitted/<student>/<assignment>/ on every core, write feedback/ and grades.csv
 	@test -n "$(SUBMITTED)" || { echo "No submissions: put them in submitted/<student>/<assignment>/<assignment>.ipynb"; exit 1; }
-	status=0; for a in $(SUBMITTED); do nbgrader autograde "$$a" || status=1; nbgrader generate_feedback "$$a" || status=1; done; \
+	status=0; for a in $(SUBMITTED); do python -m grading.parallel "$$a" || status=1; nbgrader generate_feedback "$$a" || status=1; done; \
 	nbgrader export && cat grades.csv; \
 	[ $$status = 0 ] || { echo "Some submissions could not be graded (they score 0): see the errors above."; exit 1; }
 

@@ -18,6 +18,8 @@ A cell the run never reached gets a NotRun error; its test cell then fails for w
 import copy
 import hashlib
 import json
+import os
+import shutil
 import sys
 import tempfile
 from pathlib import Path
@@ -106,8 +108,9 @@ class SandboxedExecute(NbGraderPreprocessor):
 
     _references = {}  # (source notebook, its SHA-256) -> the reference run's records
 
-    def _run(self, nb, files_from, name):
-        """Run `nb` (test cells already rewritten) sandboxed: (outputs by cell, records, reason)."""
+    def _run(self, nb, files_from, name, keep_records_in=None):
+        """Run `nb` (test cells already rewritten) sandboxed: (outputs by cell, records, reason).
+        With `keep_records_in`, the run's records are also moved to that folder."""
         with tempfile.TemporaryDirectory(prefix="grading-") as folder:
             work = Path(folder) / "work"
             work.mkdir()
@@ -123,6 +126,16 @@ class SandboxedExecute(NbGraderPreprocessor):
             run = run_in_sandbox([sys.executable, "-m", "grading.run_notebook", f"{name}.ipynb", "results.jsonl",
                                   "--cell-timeout", str(self.cell_timeout)], work, limits)
             results, records = read_results(work / "results.jsonl"), load_records(work)
+            if keep_records_in is not None:
+                keep = Path(folder) / "keep"
+                keep.mkdir()
+                shutil.move(work / "records.jsonl", keep / "records.jsonl")
+                if (work / "records").is_dir():
+                    shutil.move(work / "records", keep / "records")
+                try:
+                    os.rename(keep, keep_records_in)  # atomic: parallel graders never see half a cache
+                except OSError:
+                    pass  # another grader stored the same reference first
         if run.timed_out:
             reason = f"the notebook ran past its {self.wall_seconds} s limit"
         elif run.returncode != 0:
@@ -131,23 +144,28 @@ class SandboxedExecute(NbGraderPreprocessor):
             reason = "the notebook stopped before this cell"
         return results, records, reason
 
-    def _reference(self, source_dir, name):
+    def _reference(self, source_dir, name, cache_root):
+        """The reference solution's records: in memory, else in the course's .grading-cache/ (shared
+        by parallel graders), else from a sandboxed run of the source notebook."""
         path = source_dir / f"{name}.ipynb"
-        key = (str(path), hashlib.sha256(path.read_bytes()).hexdigest())
-        if key not in self._references:
-            reference = nbformat.read(path, as_version=4)
-            for index, (_, source, _) in test_cells(reference).items():
-                reference.cells[index].source = source
-            _, records, _ = self._run(reference, source_dir, name)
-            self._references[key] = records
-        return self._references[key]
+        digest = hashlib.sha256(path.read_bytes() + (Path(__file__).parent / "rewrite.py").read_bytes()).hexdigest()
+        if digest not in self._references:
+            cached = Path(cache_root) / ".grading-cache" / f"{name}-{digest[:16]}"
+            if not (cached / "records.jsonl").exists():
+                cached.parent.mkdir(exist_ok=True)
+                reference = nbformat.read(path, as_version=4)
+                for index, (_, source, _) in test_cells(reference).items():
+                    reference.cells[index].source = source
+                self._run(reference, source_dir, name, keep_records_in=cached)
+            self._references[digest] = load_records(cached)
+        return self._references[digest]
 
     def preprocess(self, nb, resources):
         coursedir = CourseDirectory(config=self.config)
         name = resources["nbgrader"]["notebook"]
         source_dir = Path(coursedir.format_path(coursedir.source_directory, ".", resources["nbgrader"]["assignment"]))
         tests = test_cells(nb)
-        reference = self._reference(source_dir, name)
+        reference = self._reference(source_dir, name, coursedir.root)
         student = copy.deepcopy(nb)
         for index, (_, source, _) in tests.items():
             student.cells[index].source = source
