@@ -11,7 +11,7 @@ SUBMITTED   := $(sort $(notdir $(wildcard submitted/*/*)))
 export PATH := $(abspath $(BIN)):$(PATH)
 export TF_CPP_MIN_LOG_LEVEL := 1
 
-.PHONY: install sandbox lab test release grade clean
+.PHONY: install sandbox postgres lab test release grade clean
 
 install: $(STAMP)
 
@@ -24,10 +24,13 @@ $(STAMP): requirements.txt requirements-dev.txt pyproject.toml
 sandbox:  ## bubblewrap: autograding runs every submission in a sandbox (grading/sandbox.py)
 	@command -v bwrap >/dev/null || { [ "$$(id -u)" = 0 ] && command -v apt-get >/dev/null && apt-get update -qq && apt-get install -y -qq bubblewrap >/dev/null; } || { echo "Autograding needs bubblewrap: install it (Debian/Ubuntu: sudo apt-get install bubblewrap) and run make again."; exit 1; }
 
+postgres:  ## PostgreSQL server binaries, for the test of a gradebook that takes concurrent writers
+	@ls /usr/lib/postgresql/*/bin/initdb >/dev/null 2>&1 || { [ "$$(id -u)" = 0 ] && command -v apt-get >/dev/null && apt-get update -qq && apt-get install -y -qq postgresql >/dev/null; } || { echo "The test suite needs PostgreSQL's server: install it (Debian/Ubuntu: sudo apt-get install postgresql) and run make again."; exit 1; }
+
 lab: install  ## open the course in JupyterLab with nbgrader's student tools
 	mkdir -p .exchange && jupyter lab --ServerApp.root_dir=$(CURDIR) $$([ "$$(id -u)" = 0 ] && echo --allow-root)
 
-test: install sandbox  ## the whole suite: helpers, release sync and leaks, notebooks, grading, Binder
+test: install sandbox postgres  ## the whole suite: helpers, release sync and leaks, notebooks, grading, Binder
 	pytest -n auto --dist loadscope
 
 release: install  ## regenerate notebooks/ from solutions/ with nbgrader

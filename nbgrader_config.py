@@ -22,7 +22,9 @@ c.CourseDirectory.root = str(root)
 c.CourseDirectory.course_id = "deep-learning-course"
 c.CourseDirectory.source_directory = "solutions"
 c.CourseDirectory.release_directory = "notebooks"
-c.CourseDirectory.db_url = f"sqlite:///{root / 'gradebook.db'}"
+# SQLite by default; a database that takes concurrent writers (PostgreSQL) when graders run on
+# several machines: NBGRADER_DB_URL=postgresql://user@host:5432/gradebook
+c.CourseDirectory.db_url = os.environ.get("NBGRADER_DB_URL") or f"sqlite:///{root / 'gradebook.db'}"
 
 # Per-cell limit while validating: well above a cold TensorFlow import (5-15 s).
 c.Execute.timeout = 180
