@@ -40,7 +40,7 @@ ctypes.string_at(0)
 hoard = []
 while True:
     hoard.append(bytearray(1 << 28))
-""", flagged=False),  # plain Python: only the limits catch it
+""", harms_later=True, flagged=False),  # the hoard stays in its kernel; only the limits catch it
     Attack("forkbomb", "a fork bomb", """
 import os
 while True:
