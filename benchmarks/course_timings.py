@@ -5,9 +5,10 @@
 1. Each solution notebook executed top to bottom in fast mode (one fresh kernel each).
 2. `nbgrader autograde` on N copies of the release answered with the reference solutions, in a
    throwaway course, reported as seconds per submission (nbgrader's ~4 s start-up shared), and
-   as submissions per minute: once as the course grades (sandboxed, judged outside; this includes
-   one run of the reference solution per batch) and once with nbgrader's own in-kernel Execute.
-   The difference is the sandbox's overhead per submission.
+   as submissions per minute: with nbgrader's own in-kernel Execute; as the course grades
+   (sandboxed, judged outside, one reference run per batch included), one after another; and
+   the same spread over a local Dask cluster (grading.parallel). Sandboxed minus in-kernel is the
+   sandbox's overhead per submission.
 """
 import argparse
 import os
@@ -23,6 +24,7 @@ from nbclient import NotebookClient
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT / "tests"))
 from course import ASSIGNMENTS, answered_with_solutions, read, run_nbgrader, source_notebook  # noqa: E402
+from grading.parallel import grade_all  # noqa: E402
 
 
 def time_notebook(assignment):
@@ -41,11 +43,13 @@ c.Autograde.autograde_preprocessors = _Autograde.class_traits()["autograde_prepr
 """
 
 
-def time_autograde(assignment, submissions, sandboxed=True):
+def time_autograde(assignment, submissions, mode="sandboxed", workers=2):
+    """Seconds per submission: mode is "sandboxed" (nbgrader autograde as the course runs it),
+    "in-kernel" (nbgrader's own Execute) or "parallel" (grading.parallel with `workers`)."""
     with tempfile.TemporaryDirectory() as folder:
         course = Path(folder)
         shutil.copy(ROOT / "nbgrader_config.py", course)
-        if not sandboxed:
+        if mode == "in-kernel":
             with open(course / "nbgrader_config.py", "a") as config:
                 config.write(PLAIN)
         shutil.copytree(ROOT / "solutions", course / "solutions")
@@ -56,24 +60,29 @@ def time_autograde(assignment, submissions, sandboxed=True):
             target.mkdir(parents=True)
             nbformat.write(answered, target / f"{assignment}.ipynb")
         start = time.perf_counter()
-        run_nbgrader(["autograde", assignment], cwd=course)
+        if mode == "parallel":
+            grade_all(course, assignment, workers=workers)
+        else:
+            run_nbgrader(["autograde", assignment], cwd=course)
         return (time.perf_counter() - start) / submissions
 
 
 def main():
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--submissions", type=int, default=4, help="submissions to autograde per assignment")
+    parser.add_argument("--submissions", type=int, default=8, help="submissions to autograde per assignment")
+    parser.add_argument("--workers", type=int, default=2, help="Dask workers for the parallel run")
     args = parser.parse_args()
     os.environ["COURSE_FAST"] = "1"
     os.environ.setdefault("TF_CPP_MIN_LOG_LEVEL", "1")
-    print(f"{'assignment':<24} {'fast run (s)':>12} {'sandboxed (s/sub)':>18} {'in-kernel (s/sub)':>18} "
-          f"{'overhead (s/sub)':>17} {'sandboxed (sub/min)':>20}")
+    print(f"{'assignment':<20} {'fast run s':>10} {'in-kernel s/sub':>16} {'sandboxed s/sub':>16} "
+          f"{'overhead s/sub':>15} {'sequential sub/min':>19} {f'{args.workers} workers sub/min':>19}")
     for assignment in ASSIGNMENTS:
         run = time_notebook(assignment)
-        sandboxed = time_autograde(assignment, args.submissions)
-        plain = time_autograde(assignment, args.submissions, sandboxed=False)
-        print(f"{assignment:<24} {run:>12.1f} {sandboxed:>18.1f} {plain:>18.1f} {sandboxed - plain:>17.1f} "
-              f"{60 / sandboxed:>20.1f}", flush=True)
+        plain = time_autograde(assignment, args.submissions, "in-kernel")
+        sandboxed = time_autograde(assignment, args.submissions, "sandboxed")
+        parallel = time_autograde(assignment, args.submissions, "parallel", args.workers)
+        print(f"{assignment:<20} {run:>10.1f} {plain:>16.1f} {sandboxed:>16.1f} {sandboxed - plain:>15.1f} "
+              f"{60 / sandboxed:>19.1f} {60 / parallel:>19.1f}", flush=True)
 
 
 if __name__ == "__main__":
