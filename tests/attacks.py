@@ -19,6 +19,8 @@ class Attack:
     stops: bool = False          # ends the run: every later test cell must score 0
     harms_later: bool = False    # breaks the student's own later answers: later cells are not checked
     flagged: bool = True         # the tamper report must name it and flag TARGET's tests for review
+    test_cell: str | None = None  # replaces TARGET's test cell too
+    files: tuple = ()             # (name, text) files submitted beside the notebook
 
 
 ATTACKS = [
@@ -124,6 +126,10 @@ get_ipython().events.register("pre_run_cell", fake)
     Attack("swallow-errors", "a custom exception handler that swallows every error", WRONG + """
 get_ipython().set_custom_exc((BaseException,), lambda shell, etype, evalue, tb, tb_offset=None: None)
 """),
+    Attack("bare-false", "a test cell edited down to a bare False (nbgrader alone counts it passed)", WRONG,
+           test_cell="False"),
+    Attack("shadow-numpy", "a numpy.py beside the notebook whose isclose always agrees", WRONG,
+           files=(("numpy.py", "isclose = allclose = array_equal = lambda *args, **kwargs: True\n"),)),
     Attack("always-equal", "an object whose __eq__ is always True", """
 class Anything(np.ndarray):
     def __eq__(self, other):

@@ -53,7 +53,12 @@ def graded(tmp_path_factory):
         cell = next(c for c in notebook.cells if c.metadata.get("nbgrader", {}).get("grade_id") == TARGET)
         cell.source = attack.code.replace("{course}", str(course)).replace("{canary}", str(canary)).replace(
             "{port}", str(server.server_address[1]))
+        if attack.test_cell is not None:
+            next(c for c in notebook.cells
+                 if c.metadata.get("nbgrader", {}).get("grade_id") == f"{TARGET}-tests").source = attack.test_cell
         submit(attack.student, notebook)
+        for name, text in attack.files:
+            (course / "submitted" / attack.student / ASSIGNMENT / name).write_text(text)
     (course / "submitted" / "malformed-json" / ASSIGNMENT).mkdir(parents=True)
     (course / "submitted" / "malformed-json" / ASSIGNMENT / f"{ASSIGNMENT}.ipynb").write_text('{"cells": [')
     renamed = course / "submitted" / "malformed-renamed" / ASSIGNMENT
