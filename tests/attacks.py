@@ -150,4 +150,5 @@ def replace_outliers(x, k=3.0):
 MALFORMED = {
     "malformed-json": "the notebook file is not valid JSON",
     "malformed-renamed": "the notebook was renamed",
+    "malformed-cell-id": "a test cell's grade_id was renamed (nbgrader refuses the notebook)",
 }

@@ -68,6 +68,11 @@ def graded(tmp_path_factory):
     index = next(i for i, c in enumerate(duplicated.cells) if c.metadata.get("nbgrader", {}).get("grade"))
     duplicated.cells.insert(index + 1, copy.deepcopy(duplicated.cells[index]))
     submit("duplicate", duplicated)
+    renamed_cell = answered_with_solutions(ASSIGNMENT)
+    target_tests = next(c for c in renamed_cell.cells
+                        if c.metadata.get("nbgrader", {}).get("grade_id") == f"{TARGET}-tests")
+    target_tests.metadata["nbgrader"]["grade_id"], target_tests.source = "ex3-mine-tests", "pass"
+    submit("malformed-cell-id", renamed_cell)
     submit("zz-honest", answered_with_solutions(ASSIGNMENT))  # graded after every bad one
     gradebook_before = hashlib.sha256((course / "gradebook.db").read_bytes()).hexdigest()
     honest_before = (course / "submitted" / "honest" / ASSIGNMENT / f"{ASSIGNMENT}.ipynb").read_bytes()
