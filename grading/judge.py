@@ -101,6 +101,8 @@ def judge_cell(specs, student, reference):
             raise RuntimeError(f"the reference solution recorded nothing for {spec.site}: check solutions/")
         if len(got) != len(expected):
             return False, f"{spec.name}: the check ran {len(got)} times, the reference {len(expected)} times"
+        if any(v.error or (spec.kind != "raises" and v.array is None) for v in expected):
+            raise RuntimeError(f"the reference solution's value for {spec.site} was not recorded: check solutions/")
         for value, reference_value in zip(got, expected, strict=True):
             reason = compare(spec, value, reference_value)
             if reason:

@@ -78,6 +78,11 @@ def test_judge_cell_needs_as_many_values_as_the_reference():
     assert not passed and "1 times" in message
 
 
+def test_a_reference_without_a_usable_value_is_the_instructors_error():
+    with pytest.raises(RuntimeError, match="solutions/"):
+        judge_cell([spec("equal")], {"ex1-f-tests:0": [value([1])]}, {"ex1-f-tests:0": [Value(error="TypeError")]})
+
+
 def test_records_are_read_without_following_links_or_pickles(tmp_path):
     (tmp_path / "records").mkdir()
     np.save(tmp_path / "records" / "000001.npy", np.array([1.5, 2.5]))
