@@ -12,18 +12,16 @@
 """
 import argparse
 import os
-import shutil
 import sys
 import tempfile
 import time
 from pathlib import Path
 
-import nbformat
 from nbclient import NotebookClient
 
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT / "tests"))
-from course import ASSIGNMENTS, answered_with_solutions, read, run_nbgrader, source_notebook  # noqa: E402
+from course import ASSIGNMENTS, answered_with_solutions, new_course, read, run_nbgrader, source_notebook, submit  # noqa: E402
 from grading.parallel import grade_all  # noqa: E402
 
 
@@ -48,17 +46,14 @@ def time_autograde(assignment, submissions, mode="sandboxed", workers=2):
     "in-kernel" (nbgrader's own Execute) or "parallel" (grading.parallel with `workers`)."""
     with tempfile.TemporaryDirectory() as folder:
         course = Path(folder)
-        shutil.copy(ROOT / "nbgrader_config.py", course)
+        new_course(course)
         if mode == "in-kernel":
             with open(course / "nbgrader_config.py", "a") as config:
                 config.write(PLAIN)
-        shutil.copytree(ROOT / "solutions", course / "solutions")
         run_nbgrader(["generate_assignment", assignment, "--force"], cwd=course)
         answered = answered_with_solutions(assignment)
         for i in range(submissions):
-            target = course / "submitted" / f"student{i:03d}" / assignment
-            target.mkdir(parents=True)
-            nbformat.write(answered, target / f"{assignment}.ipynb")
+            submit(course, f"student{i:03d}", assignment, answered)
         start = time.perf_counter()
         if mode == "parallel":
             grade_all(course, assignment, workers=workers)

@@ -2,6 +2,7 @@
 import importlib.util
 import os
 import re
+import shutil
 import subprocess
 import sys
 from pathlib import Path
@@ -39,6 +40,32 @@ def run_nbgrader(args, cwd, check=True):
 
 def read(path):
     return nbformat.read(path, as_version=4)
+
+
+def cell_by_id(notebook, grade_id):
+    """The cell of `notebook` whose nbgrader grade_id is `grade_id`."""
+    return next(cell for cell in notebook.cells if cell.metadata.get("nbgrader", {}).get("grade_id") == grade_id)
+
+
+def new_course(folder):
+    """A throwaway course in `folder`: nbgrader_config.py and solutions/, nothing of the real gradebook."""
+    shutil.copy(ROOT / "nbgrader_config.py", folder)
+    shutil.copytree(ROOT / "solutions", Path(folder) / "solutions", ignore=shutil.ignore_patterns(".ipynb_checkpoints"))
+    return Path(folder)
+
+
+def released_course(folder, assignment):
+    """A throwaway course with `assignment` generated, so its gradebook knows the tests."""
+    run_nbgrader(["generate_assignment", assignment, "--force"], cwd=new_course(folder))
+    return Path(folder)
+
+
+def submit(course, student, assignment, notebook):
+    """Write `notebook` where nbgrader looks for `student`'s submission; return its path."""
+    path = Path(course) / "submitted" / student / assignment / f"{assignment}.ipynb"
+    path.parent.mkdir(parents=True, exist_ok=True)
+    nbformat.write(notebook, path)
+    return path
 
 
 MARKER_LINE = re.compile(r"^\s*### (BEGIN|END) SOLUTION\s*\n", re.M)

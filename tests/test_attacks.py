@@ -4,7 +4,6 @@ student keeps full marks, and nothing outside the sandbox is touched (tests/atta
 import copy
 import hashlib
 import json
-import shutil
 import subprocess
 import threading
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
@@ -14,7 +13,7 @@ import pytest
 from nbgrader.api import Gradebook
 
 from attacks import ATTACKS, MALFORMED, TARGET
-from course import ROOT, answered_with_solutions, run_nbgrader
+from course import answered_with_solutions, cell_by_id, released_course, run_nbgrader, submit
 
 ASSIGNMENT = "day01-numpy"
 
@@ -38,25 +37,15 @@ def graded(tmp_path_factory):
     canary = tmp_path_factory.mktemp("outside") / "canary"
     server = ThreadingHTTPServer(("127.0.0.1", 0), CountingHandler)
     threading.Thread(target=server.serve_forever, daemon=True).start()
-    shutil.copy(ROOT / "nbgrader_config.py", course)
-    shutil.copytree(ROOT / "solutions", course / "solutions")
-    run_nbgrader(["generate_assignment", ASSIGNMENT, "--force"], cwd=course)
-
-    def submit(student, notebook):
-        folder = course / "submitted" / student / ASSIGNMENT
-        folder.mkdir(parents=True)
-        nbformat.write(notebook, folder / f"{ASSIGNMENT}.ipynb")
-
-    submit("honest", answered_with_solutions(ASSIGNMENT))
+    released_course(course, ASSIGNMENT)
+    submit(course, "honest", ASSIGNMENT, answered_with_solutions(ASSIGNMENT))
     for attack in ATTACKS:
         notebook = answered_with_solutions(ASSIGNMENT)
-        cell = next(c for c in notebook.cells if c.metadata.get("nbgrader", {}).get("grade_id") == TARGET)
-        cell.source = attack.code.replace("{course}", str(course)).replace("{canary}", str(canary)).replace(
-            "{port}", str(server.server_address[1]))
+        code = attack.code.replace("{course}", str(course)).replace("{canary}", str(canary))
+        cell_by_id(notebook, TARGET).source = code.replace("{port}", str(server.server_address[1]))
         if attack.test_cell is not None:
-            next(c for c in notebook.cells
-                 if c.metadata.get("nbgrader", {}).get("grade_id") == f"{TARGET}-tests").source = attack.test_cell
-        submit(attack.student, notebook)
+            cell_by_id(notebook, f"{TARGET}-tests").source = attack.test_cell
+        submit(course, attack.student, ASSIGNMENT, notebook)
         for name, text in attack.files:
             (course / "submitted" / attack.student / ASSIGNMENT / name).write_text(text)
     (course / "submitted" / "malformed-json" / ASSIGNMENT).mkdir(parents=True)
@@ -67,13 +56,12 @@ def graded(tmp_path_factory):
     duplicated = answered_with_solutions(ASSIGNMENT)
     index = next(i for i, c in enumerate(duplicated.cells) if c.metadata.get("nbgrader", {}).get("grade"))
     duplicated.cells.insert(index + 1, copy.deepcopy(duplicated.cells[index]))
-    submit("duplicate", duplicated)
+    submit(course, "duplicate", ASSIGNMENT, duplicated)
     renamed_cell = answered_with_solutions(ASSIGNMENT)
-    target_tests = next(c for c in renamed_cell.cells
-                        if c.metadata.get("nbgrader", {}).get("grade_id") == f"{TARGET}-tests")
+    target_tests = cell_by_id(renamed_cell, f"{TARGET}-tests")
     target_tests.metadata["nbgrader"]["grade_id"], target_tests.source = "ex3-mine-tests", "pass"
-    submit("malformed-cell-id", renamed_cell)
-    submit("zz-honest", answered_with_solutions(ASSIGNMENT))  # graded after every bad one
+    submit(course, "malformed-cell-id", ASSIGNMENT, renamed_cell)
+    submit(course, "zz-honest", ASSIGNMENT, answered_with_solutions(ASSIGNMENT))  # graded after every bad one
     gradebook_before = hashlib.sha256((course / "gradebook.db").read_bytes()).hexdigest()
     honest_before = (course / "submitted" / "honest" / ASSIGNMENT / f"{ASSIGNMENT}.ipynb").read_bytes()
 

@@ -15,7 +15,7 @@ import nbformat
 import pytest
 from nbgrader.api import Gradebook
 
-from course import ASSIGNMENTS, ROOT, answered_with_solutions, load_mutants, release_notebook, secret_lines
+from course import ASSIGNMENTS, ROOT, answered_with_solutions, cell_by_id, load_mutants, release_notebook, secret_lines
 
 COURSE_FILES = ["Makefile", "nbgrader_config.py", "pyproject.toml", "requirements.txt", "requirements-dev.txt"]
 
@@ -45,7 +45,7 @@ def test_make_grade_scores_blank_zero_and_reference_full_marks(assignment, cours
     # its test cell deleted (nbgrader_config.py has the deleted cell put back and graded)
     wrong = answered_with_solutions(assignment)
     exercise, (_, mutant) = next((exercise, entries[0]) for exercise, entries in load_mutants(assignment).items())
-    next(cell for cell in wrong.cells if cell.metadata.get("nbgrader", {}).get("grade_id") == exercise).source = mutant
+    cell_by_id(wrong, exercise).source = mutant
     wrong.cells = [cell for cell in wrong.cells
                    if cell.metadata.get("nbgrader", {}).get("grade_id") != f"{exercise}-tests"]
     nbformat.write(wrong, submissions["wrong"])
@@ -87,6 +87,6 @@ def test_make_grade_scores_blank_zero_and_reference_full_marks(assignment, cours
     wrong_feedback = (course / "feedback" / "wrong" / assignment / f"{assignment}.html").read_text()
     assert "CheckFailed" in wrong_feedback and "Hint: " in wrong_feedback, "the failed check and its hint are shown"
     graded = nbformat.read(course / "autograded" / "solved" / assignment / f"{assignment}.ipynb", 4)
-    setup = next(cell for cell in graded.cells if cell.metadata.get("nbgrader", {}).get("grade_id") == "setup")
+    setup = cell_by_id(graded, "setup")
     assert "mode FAST" in "".join(output.get("text", "") for output in setup.outputs), "grading ran in full mode"
     assert {student: digest(path) for student, path in submissions.items()} == before, "grading changed a submission"

@@ -1,28 +1,23 @@
 """grading/parallel.py: the same scores as grading one by one, on a local Dask cluster of two
 workers, and again the same when grading runs a second time."""
-import shutil
-
 import nbformat
 from nbgrader.api import Gradebook
 
-from course import ROOT, answered_with_solutions, load_mutants, release_notebook, run_nbgrader
+from course import answered_with_solutions, cell_by_id, load_mutants, release_notebook, released_course, submit
 from grading.parallel import grade_all
 
 ASSIGNMENT = "day01-numpy"
 
 
 def test_two_workers_grade_a_batch_and_a_rerun_changes_nothing(tmp_path, capsys):
-    shutil.copy(ROOT / "nbgrader_config.py", tmp_path)
-    shutil.copytree(ROOT / "solutions", tmp_path / "solutions")
-    run_nbgrader(["generate_assignment", ASSIGNMENT, "--force"], cwd=tmp_path)
+    released_course(tmp_path, ASSIGNMENT)
     wrong = answered_with_solutions(ASSIGNMENT)
     exercise, entries = next(iter(load_mutants(ASSIGNMENT).items()))
-    next(c for c in wrong.cells if c.metadata.get("nbgrader", {}).get("grade_id") == exercise).source = entries[0][1]
+    cell_by_id(wrong, exercise).source = entries[0][1]
     notebooks = {"ann": answered_with_solutions(ASSIGNMENT), "ben": answered_with_solutions(ASSIGNMENT),
                  "cat": nbformat.read(release_notebook(ASSIGNMENT), 4), "dan": wrong}
     for student, notebook in notebooks.items():
-        (tmp_path / "submitted" / student / ASSIGNMENT).mkdir(parents=True)
-        nbformat.write(notebook, tmp_path / "submitted" / student / ASSIGNMENT / f"{ASSIGNMENT}.ipynb")
+        submit(tmp_path, student, ASSIGNMENT, notebook)
 
     def scores():
         with Gradebook(f"sqlite:///{tmp_path / 'gradebook.db'}") as gradebook:

@@ -11,7 +11,7 @@ import nbformat
 import pytest
 from nbgrader.api import Gradebook
 
-from course import ROOT, answered_with_solutions, release_notebook, run_nbgrader
+from course import answered_with_solutions, release_notebook, released_course, submit
 from grading.parallel import grade_all
 
 ASSIGNMENT = "day01-numpy"
@@ -51,14 +51,11 @@ def postgres_url():
 
 def test_parallel_graders_write_one_postgres_gradebook(postgres_url, tmp_path, monkeypatch):
     monkeypatch.setenv("NBGRADER_DB_URL", postgres_url)  # read by nbgrader_config.py in every process
-    shutil.copy(ROOT / "nbgrader_config.py", tmp_path)
-    shutil.copytree(ROOT / "solutions", tmp_path / "solutions")
-    run_nbgrader(["generate_assignment", ASSIGNMENT, "--force"], cwd=tmp_path)
+    released_course(tmp_path, ASSIGNMENT)
     submissions = {"pia": answered_with_solutions(ASSIGNMENT), "quin": answered_with_solutions(ASSIGNMENT),
                    "rey": nbformat.read(release_notebook(ASSIGNMENT), 4)}
     for student, notebook in submissions.items():
-        (tmp_path / "submitted" / student / ASSIGNMENT).mkdir(parents=True)
-        nbformat.write(notebook, tmp_path / "submitted" / student / ASSIGNMENT / f"{ASSIGNMENT}.ipynb")
+        submit(tmp_path, student, ASSIGNMENT, notebook)
 
     assert grade_all(tmp_path, ASSIGNMENT, workers=2) == dict.fromkeys(submissions, 0)
 

@@ -1,7 +1,7 @@
 """grading/tamper.py: what the report finds in a submission, read without running it."""
 import copy
 
-from course import answered_with_solutions, read, release_notebook
+from course import answered_with_solutions, cell_by_id, read, release_notebook
 from grading.tamper import reachable_tests, scan
 
 RELEASE = read(release_notebook("day01-numpy"))
@@ -17,9 +17,9 @@ def test_the_reference_answers_raise_nothing(tmp_path):
 
 def test_suspicious_code_changed_and_deleted_cells_and_extra_files(tmp_path):
     notebook = answered_with_solutions("day01-numpy")
-    answer = next(c for c in notebook.cells if c.metadata.get("nbgrader", {}).get("grade_id") == "ex2-one-hot")
+    answer = cell_by_id(notebook, "ex2-one-hot")
     answer.source += "\nnp.isclose = lambda *a, **k: True\nget_ipython().events.register('pre_run_cell', print)\n"
-    test = next(c for c in notebook.cells if c.metadata.get("nbgrader", {}).get("grade_id") == "ex1-checkerboard-tests")
+    test = cell_by_id(notebook, "ex1-checkerboard-tests")
     test.source = "False"
     notebook.cells = [c for c in notebook.cells
                       if c.metadata.get("nbgrader", {}).get("grade_id") != "ex7-image-to-patches-tests"]
