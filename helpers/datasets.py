@@ -1,5 +1,6 @@
 """The dataset registry (datasets/registry.toml): checksummed downloads into a local cache,
-tried mirror by mirror, and checksummed files that installed packages ship.
+tried mirror by mirror, checksummed files that installed packages ship, and checksummed files
+that the course itself writes and ships under datasets/.
 
 Downloads go through pooch, which streams to a temporary file, checks the SHA-256 and only
 then moves the file into place, so an interrupted or corrupted download never lands in the cache.
@@ -20,7 +21,7 @@ class DatasetUnavailable(RuntimeError):
 
 
 def load_registry(path=None):
-    """The registry as a dict: name -> {description, files: {file: sha256}, mirrors | package}."""
+    """The registry as a dict: name -> {description, files: {file: sha256}, mirrors | package | folder}."""
     path = Path(path) if path else REPO_DATASETS / "registry.toml"
     with open(path, "rb") as file:
         return tomllib.load(file)
@@ -79,6 +80,21 @@ def packaged_file(name, registry=None):
     if actual != sha:
         raise DatasetUnavailable(f"{path} has SHA-256 {actual}, expected {sha}: "
                                  f"reinstall {entry['package']} at the version in requirements.txt.")
+    return path
+
+
+def shipped_file(name, registry=None):
+    """Path of the file of dataset `name` that the course ships in datasets/<folder>/, checksum verified."""
+    entry = _entry(name, registry)
+    (relative, sha), = entry["files"].items()
+    path = REPO_DATASETS / entry["folder"] / relative
+    if not path.exists():
+        raise DatasetUnavailable(f"{path} is missing: restore it with `git checkout -- {path.relative_to(REPO_DATASETS.parent)}`.")
+    actual = pooch.file_hash(str(path), alg="sha256")
+    if actual != sha:
+        raise DatasetUnavailable(f"{path} has SHA-256 {actual}, expected {sha}: it was edited; restore it with "
+                                 f"`git checkout -- {path.relative_to(REPO_DATASETS.parent)}`, or, if the edit is "
+                                 "meant, update its checksum in datasets/registry.toml.")
     return path
 
 

@@ -11,7 +11,7 @@ from pathlib import Path
 import pytest
 
 import helpers
-from helpers.datasets import DatasetUnavailable, cache_dir, fetch, load_registry, packaged_file
+from helpers.datasets import DatasetUnavailable, cache_dir, fetch, load_registry, packaged_file, shipped_file
 from local_http import LocalServer, connect_directly, refused_url
 
 REGISTRY_PATH = Path(helpers.__file__).resolve().parents[1] / "datasets" / "registry.toml"
@@ -70,7 +70,7 @@ def test_registry_file_parses_and_every_entry_is_complete():
         assert entry["files"], name
         for file, sha in entry["files"].items():
             assert re.fullmatch(r"[0-9a-f]{64}", sha), (name, file, sha)
-        assert ("mirrors" in entry) != ("package" in entry), name  # one source kind each
+        assert sum(kind in entry for kind in ("mirrors", "package", "folder")) == 1, name  # one source kind each
         for mirror in entry.get("mirrors", []):
             assert mirror.startswith("https://") and mirror.endswith("/"), mirror
 
@@ -202,3 +202,31 @@ def test_packaged_file_unknown_name_lists_known_names():
     message = str(info.value)
     assert "mnist-large" in message
     assert "known: mnist, mnist-sample" in message
+
+
+# --- shipped_file ------------------------------------------------------------------------------
+
+@pytest.fixture
+def shipped(tmp_path, monkeypatch):
+    """A datasets/ folder in tmp_path holding toy/labels.txt, and a registry entry for it."""
+    monkeypatch.setattr("helpers.datasets.REPO_DATASETS", tmp_path / "datasets")
+    (tmp_path / "datasets" / "toy").mkdir(parents=True)
+    path = tmp_path / "datasets" / "toy" / "labels.txt"
+    path.write_bytes(FILES["labels.txt"])
+    registry = {"toy": {"description": "toy", "folder": "toy", "files": {"labels.txt": sha256(FILES["labels.txt"])}}}
+    return path, registry
+
+
+def test_shipped_file_verifies_and_returns_the_path(shipped):
+    path, registry = shipped
+    assert shipped_file("toy", registry) == path
+
+
+def test_an_edited_shipped_file_is_refused_with_the_way_back(shipped):
+    path, registry = shipped
+    path.write_bytes(b"0 1 1 0 0\n")
+    with pytest.raises(DatasetUnavailable, match=r"expected .*git checkout -- datasets/toy/labels.txt"):
+        shipped_file("toy", registry)
+    path.unlink()
+    with pytest.raises(DatasetUnavailable, match="is missing"):
+        shipped_file("toy", registry)
