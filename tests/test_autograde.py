@@ -21,11 +21,13 @@ COURSE_FILES = ["Makefile", "nbgrader_config.py", "pyproject.toml", "requirement
 
 
 @pytest.fixture
-def course(tmp_path):
+def course(tmp_path, assignment):
+    """A copy of the course holding only `assignment`, so `make grade` releases and grades just that one."""
     for name in COURSE_FILES:
         shutil.copy(ROOT / name, tmp_path)
     for folder in ("solutions", "notebooks"):
-        shutil.copytree(ROOT / folder, tmp_path / folder, ignore=shutil.ignore_patterns(".ipynb_checkpoints"))
+        shutil.copytree(ROOT / folder / assignment, tmp_path / folder / assignment,
+                        ignore=shutil.ignore_patterns(".ipynb_checkpoints"))
     return tmp_path
 
 
