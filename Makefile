@@ -11,7 +11,7 @@ SUBMITTED   := $(sort $(notdir $(wildcard submitted/*/*)))
 export PATH := $(abspath $(BIN)):$(PATH)
 export TF_CPP_MIN_LOG_LEVEL := 1
 
-.PHONY: install sandbox postgres lab test release grade clean
+.PHONY: install sandbox postgres lab doctor test release grade clean
 
 install: $(STAMP)
 
@@ -29,6 +29,9 @@ postgres:  ## PostgreSQL server binaries, for the test of a gradebook that takes
 
 lab: install  ## open the course in JupyterLab with nbgrader's student tools
 	mkdir -p .exchange && jupyter lab --ServerApp.root_dir=$(CURDIR) $$([ "$$(id -u)" = 0 ] && echo --allow-root)
+
+doctor: install  ## check Python, the frameworks, JupyterLab's nbgrader tools and the data: OK or FAIL with what to do
+	python -m helpers.doctor
 
 test: install sandbox postgres  ## the whole suite: helpers, release sync and leaks, notebooks, grading, Binder
 	pytest -n auto --dist loadscope
