@@ -7,9 +7,10 @@ ASSIGNMENTS := $(sort $(notdir $(wildcard solutions/*)))
 SUBMITTED   := $(sort $(notdir $(wildcard submitted/*/*)))
 
 # nbgrader shells out to `alembic`, so the venv's bin/ comes first on PATH in every recipe;
-# TensorFlow prints three stderr lines at import unless this is set before it loads.
+# TensorFlow prints its start-up log into every notebook that imports it unless both are set first.
 export PATH := $(abspath $(BIN)):$(PATH)
 export TF_CPP_MIN_LOG_LEVEL := 1
+export TF_ENABLE_ONEDNN_OPTS := 0
 
 .PHONY: install sandbox postgres lab doctor test release grade clean
 

@@ -24,6 +24,7 @@ REINSTALL = "run `make install` (or `make lab`) to install the pinned environmen
 FRAMEWORK_SMOKE = {
     "PyTorch": "import torch; assert float(torch.arange(4.0).sum()) == 6.0; print(torch.__version__)",
     "TensorFlow/Keras": ("import os; os.environ.setdefault('TF_CPP_MIN_LOG_LEVEL', '1'); "
+                         "os.environ.setdefault('TF_ENABLE_ONEDNN_OPTS', '0'); "
                          "import keras, tensorflow as tf; "
                          "assert float(tf.reduce_sum(tf.range(4.0))) == 6.0; "
                          "print(f'{tf.__version__}, Keras {keras.__version__} on {keras.backend.backend()}')"),

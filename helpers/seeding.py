@@ -23,7 +23,10 @@ def seed_everything(seed, frameworks=()):
         import torch
         torch.manual_seed(seed)
     if "tensorflow" in frameworks:
-        os.environ.setdefault("TF_CPP_MIN_LOG_LEVEL", "1")  # before the first import
+        # before the first import: without the second, TensorFlow 2.21 prints two lines about oneDNN
+        # round-off into the notebook whatever the log level; the plain kernels also add in a fixed order
+        os.environ.setdefault("TF_CPP_MIN_LOG_LEVEL", "1")
+        os.environ.setdefault("TF_ENABLE_ONEDNN_OPTS", "0")
         import keras
         keras.utils.set_random_seed(seed)  # seeds Python, NumPy and the backend together
     if "jax" in frameworks and importlib.util.find_spec("jax") is None:

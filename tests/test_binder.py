@@ -63,3 +63,15 @@ def test_post_build_disables_instructor_tools_that_exist_and_keeps_student_tools
     for extension in server_extensions + ["assignment_list", "validate_assignment"]:
         assert (Path(extensions.__file__).parent / extension).is_dir(), f"no server extension {extension}"
     assert "pip install --no-deps -e ." in script
+
+
+def test_binder_start_sets_the_kernel_environment_then_hands_over():
+    script = (BINDER / "start").read_text()
+    assert (BINDER / "start").stat().st_mode & 0o111, "binder/start must be executable"
+    for line in ("export TF_CPP_MIN_LOG_LEVEL=1", "export TF_ENABLE_ONEDNN_OPTS=0"):
+        assert line in script
+    assert script.rstrip().endswith('exec "$@"'), "start must hand over to the server it was given"
+    result = subprocess.run([str(BINDER / "start"), sys.executable, "-c",
+                             "import os; print(os.environ['TF_ENABLE_ONEDNN_OPTS'])"],
+                            capture_output=True, text=True, timeout=60)
+    assert result.stdout.strip() == "0", result.stderr
