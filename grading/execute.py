@@ -55,7 +55,12 @@ def clean_output(raw):
         return new_output("error", ename=_text(raw.get("ename"), 200), evalue=_text(raw.get("evalue"), 10_000),
                           traceback=[_text(line, 10_000) for line in traceback[:200]])
     if kind in ("display_data", "execute_result") and isinstance(raw.get("data"), dict):
-        data = {str(mime)[:100]: _text(value, 5_000_000) for mime, value in raw["data"].items()}
+        # text only: a JSON value (a progress bar's widget view) would point at widget state the graded
+        # notebook does not have, and nbconvert's HTML export fails on one that is not a dict
+        data = {str(mime)[:100]: _text(value, 5_000_000) for mime, value in raw["data"].items()
+                if isinstance(value, (str, list))}
+        if not data:
+            return None
         output = new_output("display_data", data=data)
         if kind == "execute_result":
             output = new_output("execute_result", data=data, execution_count=None)

@@ -71,3 +71,12 @@ def test_clean_output_keeps_only_well_formed_fields():
     assert output == {"output_type": "display_data", "data": {"text/plain": "ab"}, "metadata": {}}
     assert clean_output({"output_type": "stream", "name": "stdin", "text": "x"}) is None
     assert clean_output("not a dict") is None
+
+
+def test_clean_output_drops_widget_views_and_keeps_their_text():
+    """A tqdm bar in a kernel is a widget view (JSON) with a text fallback; only the text survives."""
+    widget = {"output_type": "display_data", "data": {
+        "application/vnd.jupyter.widget-view+json": {"model_id": "abc", "version_major": 2, "version_minor": 0},
+        "text/plain": "  0%|          | 0/10"}}
+    assert clean_output(widget)["data"] == {"text/plain": "  0%|          | 0/10"}
+    assert clean_output({"output_type": "display_data", "data": {"application/json": {"a": 1}}}) is None
