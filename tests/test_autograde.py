@@ -15,7 +15,16 @@ import nbformat
 import pytest
 from nbgrader.api import Gradebook
 
-from course import ASSIGNMENTS, ROOT, answered_with_solutions, cell_by_id, load_mutants, release_notebook, secret_lines
+from course import (
+    ASSIGNMENTS,
+    ROOT,
+    answered_with_solutions,
+    cell_by_id,
+    load_mutants,
+    nbgrader_cells,
+    release_notebook,
+    secret_lines,
+)
 
 COURSE_FILES = ["Makefile", "nbgrader_config.py", "pyproject.toml", "requirements.txt", "requirements-dev.txt"]
 
@@ -43,10 +52,13 @@ def test_make_grade_scores_blank_zero_and_reference_full_marks(assignment, cours
         path.parent.mkdir(parents=True)
     shutil.copy(release_notebook(assignment), submissions["blank"])
     nbformat.write(answered_with_solutions(assignment), submissions["solved"])
-    # "wrong": the reference answers except the first exercise, answered with its first mutant and
-    # its test cell deleted (nbgrader_config.py has the deleted cell put back and graded)
+    # "wrong": the reference answers except the last exercise, answered with its first mutant and
+    # its test cell deleted (nbgrader_config.py has the deleted cell put back and graded). The last
+    # one, because later exercises may build on earlier ones (Day 4's network on its layers), and
+    # then a wrong early answer rightly costs more than its own points.
     wrong = answered_with_solutions(assignment)
-    exercise, (_, mutant) = next((exercise, entries[0]) for exercise, entries in load_mutants(assignment).items())
+    exercise = [meta["grade_id"] for _, meta in nbgrader_cells(wrong) if meta.get("solution")][-1]
+    _, mutant = load_mutants(assignment)[exercise][0]
     cell_by_id(wrong, exercise).source = mutant
     wrong.cells = [cell for cell in wrong.cells
                    if cell.metadata.get("nbgrader", {}).get("grade_id") != f"{exercise}-tests"]

@@ -5,7 +5,6 @@ Each entry is (what a student got wrong, the code they would write in the soluti
 
 MUTANTS = {
     "ex1-sigmoid": [
-        # first: right for 1-D arrays, so in the grading round trip no later exercise fails with it
         ("flattens its input: a (3, 4) array comes back with shape (12,)", """
 def sigmoid(z):
     z = np.ravel(np.asarray(z, dtype=float))
