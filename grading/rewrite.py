@@ -129,7 +129,8 @@ def _strip_dead_assignments(tree):
             super().generic_visit(node)
             for field in ("body", "orelse", "finalbody"):
                 block = getattr(node, field, None)
-                if isinstance(block, list) and field != "orelse" or (field == "orelse" and block):
+                # statement lists only: an IfExp's body and orelse are expressions
+                if isinstance(block, list) and (field != "orelse" or block):
                     kept = [s for s in block if id(s) not in dead]
                     setattr(node, field, kept or ([ast.Pass()] if field == "body" else []))
             return node

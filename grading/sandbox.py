@@ -125,8 +125,8 @@ def check_sandbox(workdir):
 
 def _clean_environment():
     """Only what a kernel needs: no tokens, passwords or paths of the grader's session."""
-    keep = ("LANG", "LC_ALL", "TZ", "TF_CPP_MIN_LOG_LEVEL", "TF_ENABLE_ONEDNN_OPTS", "COURSE_FAST", "NBGRADER_EXECUTION",
-            "COURSE_DATA_DIR", "OPENBLAS_CORETYPE", "OPENBLAS_L2_SIZE")
+    keep = ("LANG", "LC_ALL", "TZ", "TF_CPP_MIN_LOG_LEVEL", "TF_ENABLE_ONEDNN_OPTS", "COURSE_FAST",
+            "NBGRADER_EXECUTION", "COURSE_DATA_DIR", "OPENBLAS_CORETYPE", "OPENBLAS_L2_SIZE")
     env = {name: os.environ[name] for name in keep if name in os.environ}
     env["PATH"] = f"{Path(sys.executable).parent}:/usr/local/bin:/usr/bin:/bin"
     # thread pools sized for one sandbox, so several can share a machine

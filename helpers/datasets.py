@@ -88,13 +88,14 @@ def shipped_file(name, registry=None):
     entry = _entry(name, registry)
     (relative, sha), = entry["files"].items()
     path = REPO_DATASETS / entry["folder"] / relative
+    restore = f"git checkout -- {path.relative_to(REPO_DATASETS.parent)}"
     if not path.exists():
-        raise DatasetUnavailable(f"{path} is missing: restore it with `git checkout -- {path.relative_to(REPO_DATASETS.parent)}`.")
+        raise DatasetUnavailable(f"{path} is missing: restore it with `{restore}`.")
     actual = pooch.file_hash(str(path), alg="sha256")
     if actual != sha:
         raise DatasetUnavailable(f"{path} has SHA-256 {actual}, expected {sha}: it was edited; restore it with "
-                                 f"`git checkout -- {path.relative_to(REPO_DATASETS.parent)}`, or, if the edit is "
-                                 "meant, update its checksum in datasets/registry.toml.")
+                                 f"`{restore}`, or, if the edit is meant, update its checksum in "
+                                 "datasets/registry.toml.")
     return path
 
 

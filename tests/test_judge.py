@@ -29,6 +29,12 @@ check_raises(ValueError, double, "text", hint="reject strings")
     assert specs[1].name == "x after the call" and specs[2].dtype == "float" and specs[3].exception == "ValueError"
 
 
+def test_conditional_expressions_survive_the_rewrite():
+    source = "x = 2.0 if big else 0.5\nexpected = 4.0 if big else 1.0\ncheck_close(double(x), expected)"
+    rewritten, specs = rewrite_test_cell(source, "ex1-double-tests")
+    assert "x = 2.0 if big else 0.5" in rewritten and "expected" not in rewritten and len(specs) == 1
+
+
 def test_an_expected_value_the_rewrite_cannot_drop_is_refused():
     source = "expected = []\nexpected.append(1)\ncheck_equal(f(), expected)"
     with pytest.raises(RewriteError, match="expected"):
