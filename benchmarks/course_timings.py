@@ -1,6 +1,6 @@
 """Print how long the course takes to run and to grade (numbers for the closing notes; not a test).
 
-    python benchmarks/course_timings.py [--submissions N]
+    python benchmarks/course_timings.py [--submissions N] [--full] [--no-grading]
 
 1. Each solution notebook executed top to bottom in fast mode (one fresh kernel each).
 2. `nbgrader autograde` on N copies of the release answered with the reference solutions, in a
@@ -9,6 +9,8 @@
    (sandboxed, judged outside, one reference run per batch included), one after another; and
    the same spread over a local Dask cluster (grading.parallel). Sandboxed minus in-kernel is the
    sandbox's overhead per submission.
+3. With --full: each notebook again in full mode (COURSE_FAST=0, as a student runs it), its time
+   and the last lines it printed about accuracy.
 """
 import argparse
 import os
@@ -25,13 +27,24 @@ from course import ASSIGNMENTS, answered_with_solutions, new_course, read, run_n
 from grading.parallel import grade_all  # noqa: E402
 
 
-def time_notebook(assignment):
+def time_notebook(assignment, fast=True):
+    """(seconds, executed notebook) for one top-to-bottom run in a fresh kernel."""
+    os.environ["COURSE_FAST"] = "1" if fast else "0"  # the kernel inherits it
     notebook = read(source_notebook(assignment))
-    client = NotebookClient(notebook, timeout=600, kernel_name="python3",
+    client = NotebookClient(notebook, timeout=1800, kernel_name="python3",
                             resources={"metadata": {"path": str(source_notebook(assignment).parent)}})
     start = time.perf_counter()
     client.execute()
-    return time.perf_counter() - start
+    os.environ["COURSE_FAST"] = "1"
+    return time.perf_counter() - start, notebook
+
+
+def accuracy_lines(notebook, last=2):
+    """The last printed lines that mention accuracy: what the notebook says it reached."""
+    lines = [line.strip() for cell in notebook.cells for output in cell.get("outputs", [])
+             if output.get("output_type") == "stream" for line in output.get("text", "").splitlines()
+             if "accuracy" in line.lower()]
+    return lines[-last:]
 
 
 PLAIN = """
@@ -66,6 +79,8 @@ def main():
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--submissions", type=int, default=8, help="submissions to autograde per assignment")
     parser.add_argument("--workers", type=int, default=2, help="Dask workers for the parallel run")
+    parser.add_argument("--full", action="store_true", help="also time every notebook in full mode")
+    parser.add_argument("--no-grading", action="store_true", help="skip the autograde timings")
     args = parser.parse_args()
     os.environ["COURSE_FAST"] = "1"
     os.environ.setdefault("TF_CPP_MIN_LOG_LEVEL", "1")
@@ -73,12 +88,20 @@ def main():
     print(f"{'assignment':<20} {'fast run s':>10} {'in-kernel s/sub':>16} {'sandboxed s/sub':>16} "
           f"{'overhead s/sub':>15} {'sequential sub/min':>19} {f'{args.workers} workers sub/min':>19}")
     for assignment in ASSIGNMENTS:
-        run = time_notebook(assignment)
+        run, _ = time_notebook(assignment)
+        if args.no_grading:
+            print(f"{assignment:<20} {run:>10.1f}", flush=True)
+            continue
         plain = time_autograde(assignment, args.submissions, "in-kernel")
         sandboxed = time_autograde(assignment, args.submissions, "sandboxed")
         parallel = time_autograde(assignment, args.submissions, "parallel", args.workers)
         print(f"{assignment:<20} {run:>10.1f} {plain:>16.1f} {sandboxed:>16.1f} {sandboxed - plain:>15.1f} "
               f"{60 / sandboxed:>19.1f} {60 / parallel:>19.1f}", flush=True)
+    if args.full:
+        print(f"\n{'assignment':<20} {'full run s':>10}  what it printed last about accuracy")
+        for assignment in ASSIGNMENTS:
+            run, executed = time_notebook(assignment, fast=False)
+            print(f"{assignment:<20} {run:>10.1f}  " + " | ".join(accuracy_lines(executed)), flush=True)
 
 
 if __name__ == "__main__":

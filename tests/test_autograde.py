@@ -52,7 +52,8 @@ def test_make_grade_scores_blank_zero_and_reference_full_marks(assignment, cours
         path.parent.mkdir(parents=True)
     shutil.copy(release_notebook(assignment), submissions["blank"])
     nbformat.write(answered_with_solutions(assignment), submissions["solved"])
-    # "wrong": the reference answers except the last exercise, answered with its first mutant and
+    # "wrong": the reference answers except the last exercise, answered with its first mutant (one
+    # that fails a visible check, so that the feedback shows the check and its hint) and
     # its test cell deleted (nbgrader_config.py has the deleted cell put back and graded). The last
     # one, because later exercises may build on earlier ones (Day 4's network on its layers), and
     # then a wrong early answer rightly costs more than its own points.

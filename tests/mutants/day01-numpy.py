@@ -158,6 +158,13 @@ def top_k(scores, k):
 """),
     ],
     "ex7-image-to-patches": [
+        ("reshape without transpose: strips of rows, not squares", """
+def image_to_patches(image, p):
+    height, width = image.shape
+    if height % p or width % p:
+        raise ValueError("not divisible")
+    return image.reshape(-1, p, p)
+"""),
         ("square images only: the patch grid uses the height twice", """
 def image_to_patches(image, p):
     height, width = image.shape
@@ -165,13 +172,6 @@ def image_to_patches(image, p):
         raise ValueError("not divisible")
     n = height // p
     return image[:, :n * p].reshape(n, p, n, p).transpose(0, 2, 1, 3).reshape(-1, p, p)
-"""),
-        ("reshape without transpose: strips of rows, not squares", """
-def image_to_patches(image, p):
-    height, width = image.shape
-    if height % p or width % p:
-        raise ValueError("not divisible")
-    return image.reshape(-1, p, p)
 """),
         ("every patch transposed", """
 def image_to_patches(image, p):
