@@ -11,6 +11,8 @@
    sandbox's overhead per submission.
 3. With --full: each notebook again in full mode (COURSE_FAST=0, as a student runs it), its time
    and the last lines it printed about accuracy.
+Each notebook run also reports the kernel's peak resident memory (ru_maxrss), to compare with what
+Binder gives a session (about 2 GB).
 """
 import argparse
 import os
@@ -19,6 +21,7 @@ import tempfile
 import time
 from pathlib import Path
 
+import nbformat
 from nbclient import NotebookClient
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -26,17 +29,22 @@ sys.path.insert(0, str(ROOT / "tests"))
 from course import ASSIGNMENTS, answered_with_solutions, new_course, read, run_nbgrader, source_notebook, submit  # noqa: E402
 from grading.parallel import grade_all  # noqa: E402
 
+PEAK_MEMORY = "import resource; print(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss)"  # KiB on Linux
+
 
 def time_notebook(assignment, fast=True):
-    """(seconds, executed notebook) for one top-to-bottom run in a fresh kernel."""
+    """(seconds, peak MiB of the kernel, executed notebook) for one top-to-bottom run in a fresh kernel."""
     os.environ["COURSE_FAST"] = "1" if fast else "0"  # the kernel inherits it
     notebook = read(source_notebook(assignment))
+    notebook.cells.append(nbformat.v4.new_code_cell(PEAK_MEMORY))
     client = NotebookClient(notebook, timeout=1800, kernel_name="python3",
                             resources={"metadata": {"path": str(source_notebook(assignment).parent)}})
     start = time.perf_counter()
     client.execute()
+    seconds = time.perf_counter() - start
     os.environ["COURSE_FAST"] = "1"
-    return time.perf_counter() - start, notebook
+    peak = int(notebook.cells.pop().outputs[0]["text"]) / 1024
+    return seconds, peak, notebook
 
 
 def accuracy_lines(notebook, last=2):
@@ -85,23 +93,23 @@ def main():
     os.environ["COURSE_FAST"] = "1"
     os.environ.setdefault("TF_CPP_MIN_LOG_LEVEL", "1")
     os.environ.setdefault("TF_ENABLE_ONEDNN_OPTS", "0")
-    print(f"{'assignment':<20} {'fast run s':>10} {'in-kernel s/sub':>16} {'sandboxed s/sub':>16} "
+    print(f"{'assignment':<28} {'fast run s':>10} {'peak MiB':>9} {'in-kernel s/sub':>16} {'sandboxed s/sub':>16} "
           f"{'overhead s/sub':>15} {'sequential sub/min':>19} {f'{args.workers} workers sub/min':>19}")
     for assignment in ASSIGNMENTS:
-        run, _ = time_notebook(assignment)
+        run, peak, _ = time_notebook(assignment)
         if args.no_grading:
-            print(f"{assignment:<20} {run:>10.1f}", flush=True)
+            print(f"{assignment:<28} {run:>10.1f} {peak:>9.0f}", flush=True)
             continue
         plain = time_autograde(assignment, args.submissions, "in-kernel")
         sandboxed = time_autograde(assignment, args.submissions, "sandboxed")
         parallel = time_autograde(assignment, args.submissions, "parallel", args.workers)
-        print(f"{assignment:<20} {run:>10.1f} {plain:>16.1f} {sandboxed:>16.1f} {sandboxed - plain:>15.1f} "
-              f"{60 / sandboxed:>19.1f} {60 / parallel:>19.1f}", flush=True)
+        print(f"{assignment:<28} {run:>10.1f} {peak:>9.0f} {plain:>16.1f} {sandboxed:>16.1f} "
+              f"{sandboxed - plain:>15.1f} {60 / sandboxed:>19.1f} {60 / parallel:>19.1f}", flush=True)
     if args.full:
-        print(f"\n{'assignment':<20} {'full run s':>10}  what it printed last about accuracy")
+        print(f"\n{'assignment':<28} {'full run s':>10} {'peak MiB':>9}  what it printed last about accuracy")
         for assignment in ASSIGNMENTS:
-            run, executed = time_notebook(assignment, fast=False)
-            print(f"{assignment:<20} {run:>10.1f}  " + " | ".join(accuracy_lines(executed)), flush=True)
+            run, peak, executed = time_notebook(assignment, fast=False)
+            print(f"{assignment:<28} {run:>10.1f} {peak:>9.0f}  " + " | ".join(accuracy_lines(executed)), flush=True)
 
 
 if __name__ == "__main__":
