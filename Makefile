@@ -12,7 +12,7 @@ export PATH := $(abspath $(BIN)):$(PATH)
 export TF_CPP_MIN_LOG_LEVEL := 1
 export TF_ENABLE_ONEDNN_OPTS := 0
 
-.PHONY: install sandbox postgres lab doctor test release grade clean
+.PHONY: install sandbox postgres browser lab doctor test release grade clean
 
 install: $(STAMP)
 
@@ -28,13 +28,16 @@ sandbox:  ## bubblewrap: autograding runs every submission in a sandbox (grading
 postgres:  ## PostgreSQL server binaries, for the test of a gradebook that takes concurrent writers
 	@ls /usr/lib/postgresql/*/bin/initdb >/dev/null 2>&1 || { [ "$$(id -u)" = 0 ] && command -v apt-get >/dev/null && apt-get update -qq && apt-get install -y -qq postgresql >/dev/null; } || { echo "The test suite needs PostgreSQL's server: install it (Debian/Ubuntu: sudo apt-get install postgresql) and run make again."; exit 1; }
 
+browser:  ## Chromium, for the browser tests of the student's and instructor's journeys (tests/test_browser.py)
+	@command -v chromium >/dev/null || { [ "$$(id -u)" = 0 ] && command -v apt-get >/dev/null && apt-get update -qq && apt-get install -y -qq chromium >/dev/null; } || { echo "The browser tests need Chromium: install it (Debian/Ubuntu: sudo apt-get install chromium) and run make again."; exit 1; }
+
 lab: install  ## open the course in JupyterLab with nbgrader's student tools
 	mkdir -p .exchange && jupyter lab --ServerApp.root_dir=$(CURDIR) $$([ "$$(id -u)" = 0 ] && echo --allow-root)
 
 doctor: install  ## check Python, the frameworks, JupyterLab's nbgrader tools and the data: OK or FAIL with what to do
 	python -m helpers.doctor
 
-test: install sandbox postgres  ## the whole suite: helpers, release sync and leaks, notebooks, grading, Binder
+test: install sandbox postgres browser  ## the whole suite: helpers, release sync and leaks, notebooks, grading, Binder
 	pytest -n auto --dist loadscope
 
 release: install  ## regenerate notebooks/ from solutions/ with nbgrader

@@ -24,7 +24,8 @@ def test_release_fetch_submit_collect_grade_and_feedback(tmp_path, monkeypatch):
     student = tmp_path / "student"
     student.mkdir()
     (student / "nbgrader_config.py").write_text(
-        f"c = get_config()\nc.Exchange.root = {str(exchange)!r}\nc.CourseDirectory.course_id = {COURSE_ID!r}\n")
+        f"c = get_config()\nc.Exchange.root = {str(exchange)!r}\nc.CourseDirectory.course_id = {COURSE_ID!r}\n"
+        f"c.Exchange.cache = {str(tmp_path / 'student-cache')!r}\n")  # not the real ~/.local/share/jupyter
 
     run_nbgrader(["release_assignment", ASSIGNMENT], cwd=course)
     listed = run_nbgrader(["list"], cwd=student)

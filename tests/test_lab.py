@@ -5,61 +5,21 @@ loads nbgrader's extension, Validate grades the blank Day 1 release as failing a
 answers as passing, and the assignment list answers for the course.
 """
 import json
-import os
-import secrets
-import socket
-import subprocess
-import sys
-import time
-import urllib.error
 import urllib.parse
 import urllib.request
-from pathlib import Path
 
 import nbformat
 import pytest
 
 from course import ROOT, answered_with_solutions, release_notebook
-
-
-def free_port():
-    with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
-        return sock.getsockname()[1]
+from lab_server import running_lab
 
 
 @pytest.fixture(scope="module")
 def lab(tmp_path_factory):
     exchange = tmp_path_factory.mktemp("exchange")
-    port, token = free_port(), secrets.token_hex(16)
-    env = dict(os.environ, NBGRADER_EXCHANGE=str(exchange),
-               PATH=f"{Path(sys.executable).parent}{os.pathsep}{os.environ['PATH']}",
-               JUPYTER_RUNTIME_DIR=str(tmp_path_factory.mktemp("runtime")))
-    server = subprocess.Popen(
-        [sys.executable, "-m", "jupyterlab", "--no-browser", "--ip=127.0.0.1", f"--port={port}",
-         f"--IdentityProvider.token={token}", f"--ServerApp.root_dir={ROOT}", "--allow-root"],
-        cwd=ROOT, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True)
-    base = f"http://127.0.0.1:{port}"
-
-    def request(path, data=None):
-        req = urllib.request.Request(base + path, data=data, method="POST" if data is not None else "GET",
-                                     headers={"Authorization": f"token {token}"})
-        with urllib.request.urlopen(req, timeout=300) as response:
-            return response.status, response.read().decode()
-
-    deadline = time.monotonic() + 90
-    while True:
-        try:
-            request("/api/status")
-            break
-        except (urllib.error.URLError, ConnectionError):
-            if server.poll() is not None or time.monotonic() > deadline:
-                server.kill()
-                pytest.fail(f"JupyterLab did not start:\n{server.stderr.read()[-3000:]}")
-            time.sleep(0.5)
-    yield request
-    server.terminate()
-    server.wait(timeout=30)
+    with running_lab(ROOT, tmp_path_factory.mktemp("lab"), env={"NBGRADER_EXCHANGE": str(exchange)}) as server:
+        yield server.request
 
 
 def validate(request, path):
