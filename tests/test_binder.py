@@ -75,3 +75,11 @@ def test_binder_start_sets_the_kernel_environment_then_hands_over():
                              "import os; print(os.environ['TF_ENABLE_ONEDNN_OPTS'])"],
                             capture_output=True, text=True, timeout=60)
     assert result.stdout.strip() == "0", result.stderr
+
+
+def test_post_build_installs_the_no_deps_requirements_like_make_install():
+    """Packages with broken dependency lists (requirements-nodeps.txt) reach Binder as they reach `make install`."""
+    assert "pip install --no-deps -r requirements-nodeps.txt" in (BINDER / "postBuild").read_text()
+    assert "--no-deps -r requirements-nodeps.txt" in (ROOT / "Makefile").read_text()
+    pins = requirement_lines(ROOT / "requirements-nodeps.txt")
+    assert pins and all(re.fullmatch(r"[A-Za-z0-9_.\-]+==[\w.+]+", line) for line in pins)
