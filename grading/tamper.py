@@ -29,11 +29,37 @@ SUSPICIOUS_MODULES = {"builtins", "ctypes", "subprocess", "socket", "urllib", "r
                       "grading", "nbgrader", "importlib", "signal", "multiprocessing", "pickle", "shutil"}
 
 
-def _code_findings(source):
+def _parse(source):
     try:
-        tree = ast.parse(source)
+        return ast.parse(source)
     except SyntaxError:
-        return []  # IPython magics or a syntax error: the run shows what happens
+        return None  # IPython magics or a syntax error: the run shows what happens
+
+
+def _imported_names(sources):
+    """Names that import statements bind anywhere in the notebook (np, torch, check_close, ...)."""
+    names = set()
+    for tree in filter(None, map(_parse, sources)):
+        for node in ast.walk(tree):
+            if isinstance(node, (ast.Import, ast.ImportFrom)):
+                names |= {(alias.asname or alias.name).split(".")[0] for alias in node.names}
+    return names
+
+
+def _root_name(node):
+    """`np` for np.linalg.norm, `self` for self.grad; None when the chain does not start at a name."""
+    while isinstance(node, ast.Attribute):
+        node = node.value
+    return node.id if isinstance(node, ast.Name) else None
+
+
+def _code_findings(source, imported=frozenset()):
+    """What looks like gaming the grader in one cell. An attribute assignment counts as patching
+    only on something imported (a module, a helper, a framework): `np.isclose = ...` does,
+    `self.grad += ...` on the student's own autograd node does not."""
+    tree = _parse(source)
+    if tree is None:
+        return []
     findings = set()
     for node in ast.walk(tree):
         if isinstance(node, (ast.Import, ast.ImportFrom)):
@@ -47,8 +73,8 @@ def _code_findings(source):
                 findings.add(f"{SUSPICIOUS_CALLS[function]} ({function})")
         elif isinstance(node, (ast.Assign, ast.AugAssign)):
             for target in node.targets if isinstance(node, ast.Assign) else [node.target]:
-                if isinstance(target, ast.Attribute) and isinstance(target.value, ast.Name):
-                    findings.add(f"patches {target.value.id}.{target.attr}")
+                if isinstance(target, ast.Attribute) and _root_name(target) in imported:
+                    findings.add(f"patches {ast.unparse(target)}")
                 if isinstance(target, ast.Name) and target.id.startswith(("check_", "__")):
                     findings.add(f"rebinds {target.id}")
     return sorted(findings)
@@ -73,6 +99,8 @@ def scan(submitted, release, submission_dir):
     cells = submitted.get("cells", []) if isinstance(submitted, dict) else []
     cells = cells if isinstance(cells, list) else []
     seen = Counter()
+    imported = _imported_names(_source(cell) for cell in cells if isinstance(cell, dict)
+                               and cell.get("cell_type") == "code")
     for index, cell in enumerate(cells):
         source, grade_id = _source(cell), _grade_meta(cell).get("grade_id")
         if grade_id in locked:
@@ -82,7 +110,7 @@ def scan(submitted, release, submission_dir):
             elif source.strip() != locked[grade_id].strip():
                 findings.append((index, f"read-only cell {grade_id} was changed"))
         elif isinstance(cell, dict) and cell.get("cell_type") == "code":
-            findings += [(index, finding) for finding in _code_findings(source)]
+            findings += [(index, finding) for finding in _code_findings(source, imported)]
     findings += [(None, f"read-only cell {grade_id} was deleted") for grade_id in locked if not seen[grade_id]]
     for path in sorted(Path(submission_dir).rglob("*")) if Path(submission_dir).is_dir() else []:
         if path.is_file() and path.suffix != ".ipynb" and ".ipynb_checkpoints" not in path.parts:

@@ -32,6 +32,17 @@ def test_suspicious_code_changed_and_deleted_cells_and_extra_files(tmp_path):
     assert "extra file submitted: numpy.py" in found
 
 
+def test_attribute_assignments_are_patching_only_on_imported_names(tmp_path):
+    notebook = answered_with_solutions("day01-numpy")
+    answer = cell_by_id(notebook, "ex2-one-hot")
+    answer.source += ("\nclass Node:\n    def backward(self):\n        self.grad += 1.0\n"
+                      "node = Node()\nnode.data = 3.0\nNode.twice = lambda self: 2\n"
+                      "np.linalg.norm = abs\ncheck_close.__code__ = (lambda *a, **k: None).__code__\n")
+    found = [finding for _, finding in findings_for(notebook, tmp_path)]
+    assert "patches np.linalg.norm" in found and "patches check_close.__code__" in found
+    assert not [finding for finding in found if "self.grad" in finding or "node." in finding or "Node." in finding]
+
+
 def test_reachable_tests_are_those_after_the_first_finding():
     notebook = answered_with_solutions("day01-numpy")
     index = next(i for i, c in enumerate(notebook.cells)
