@@ -1,6 +1,6 @@
 """Print how long the course takes to run and to grade (numbers for the closing notes; not a test).
 
-    python benchmarks/course_timings.py [--submissions N] [--full] [--no-grading]
+    python benchmarks/course_timings.py [--submissions N] [--full] [--no-grading] [ID_PREFIX ...]
 
 1. Each solution notebook executed top to bottom in fast mode (one fresh kernel each).
 2. `nbgrader autograde` on N copies of the release answered with the reference solutions, in a
@@ -89,13 +89,17 @@ def main():
     parser.add_argument("--workers", type=int, default=2, help="Dask workers for the parallel run")
     parser.add_argument("--full", action="store_true", help="also time every notebook in full mode")
     parser.add_argument("--no-grading", action="store_true", help="skip the autograde timings")
+    parser.add_argument("only", nargs="*", metavar="ID_PREFIX", help="time only these assignments (e.g. ch07 day05)")
     args = parser.parse_args()
+    assignments = [a for a in ASSIGNMENTS if not args.only or a.startswith(tuple(args.only))]
+    if not assignments:
+        parser.error(f"no assignment starts with {' or '.join(args.only)}; known: {', '.join(ASSIGNMENTS)}")
     os.environ["COURSE_FAST"] = "1"
     os.environ.setdefault("TF_CPP_MIN_LOG_LEVEL", "1")
     os.environ.setdefault("TF_ENABLE_ONEDNN_OPTS", "0")
     print(f"{'assignment':<28} {'fast run s':>10} {'peak MiB':>9} {'in-kernel s/sub':>16} {'sandboxed s/sub':>16} "
           f"{'overhead s/sub':>15} {'sequential sub/min':>19} {f'{args.workers} workers sub/min':>19}")
-    for assignment in ASSIGNMENTS:
+    for assignment in assignments:
         run, peak, _ = time_notebook(assignment)
         if args.no_grading:
             print(f"{assignment:<28} {run:>10.1f} {peak:>9.0f}", flush=True)
@@ -107,7 +111,7 @@ def main():
               f"{sandboxed - plain:>15.1f} {60 / sandboxed:>19.1f} {60 / parallel:>19.1f}", flush=True)
     if args.full:
         print(f"\n{'assignment':<28} {'full run s':>10} {'peak MiB':>9}  what it printed last about accuracy")
-        for assignment in ASSIGNMENTS:
+        for assignment in assignments:
             run, peak, executed = time_notebook(assignment, fast=False)
             print(f"{assignment:<28} {run:>10.1f} {peak:>9.0f}  " + " | ".join(accuracy_lines(executed)), flush=True)
 
