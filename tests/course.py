@@ -54,6 +54,22 @@ def new_course(folder):
     return Path(folder)
 
 
+COURSE_FILES = ["Makefile", "nbgrader_config.py", "pyproject.toml", "requirements.txt", "requirements-dev.txt"]
+
+
+def grading_course(folder, assignment):
+    """A copy of the course in `folder` holding only `assignment` (source and release), with the
+    Makefile, so `make grade` there releases and grades just that one."""
+    folder = Path(folder)
+    folder.mkdir(parents=True, exist_ok=True)
+    for name in COURSE_FILES:
+        shutil.copy(ROOT / name, folder)
+    for kind in ("solutions", "notebooks"):
+        shutil.copytree(ROOT / kind / assignment, folder / kind / assignment,
+                        ignore=shutil.ignore_patterns(".ipynb_checkpoints"))
+    return folder
+
+
 def released_course(folder, assignment):
     """A throwaway course with `assignment` generated, so its gradebook knows the tests."""
     run_nbgrader(["generate_assignment", assignment, "--force"], cwd=new_course(folder))

@@ -17,27 +17,20 @@ from nbgrader.api import Gradebook
 
 from course import (
     ASSIGNMENTS,
-    ROOT,
     answered_with_solutions,
     cell_by_id,
+    grading_course,
     load_mutants,
     nbgrader_cells,
     release_notebook,
     secret_lines,
 )
 
-COURSE_FILES = ["Makefile", "nbgrader_config.py", "pyproject.toml", "requirements.txt", "requirements-dev.txt"]
-
 
 @pytest.fixture
 def course(tmp_path, assignment):
     """A copy of the course holding only `assignment`, so `make grade` releases and grades just that one."""
-    for name in COURSE_FILES:
-        shutil.copy(ROOT / name, tmp_path)
-    for folder in ("solutions", "notebooks"):
-        shutil.copytree(ROOT / folder / assignment, tmp_path / folder / assignment,
-                        ignore=shutil.ignore_patterns(".ipynb_checkpoints"))
-    return tmp_path
+    return grading_course(tmp_path, assignment)
 
 
 def digest(path):

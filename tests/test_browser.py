@@ -28,6 +28,7 @@ from playwright.sync_api import expect, sync_playwright
 from course import (
     ROOT,
     answered_with_solutions,
+    grading_course,
     load_mutants,
     read,
     run_nbgrader,
@@ -40,7 +41,6 @@ ASSIGNMENT = "day01-numpy"
 COURSE_ID = "deep-learning-course"
 NOTEBOOK = f"{ASSIGNMENT}.ipynb"
 ARTIFACTS = ROOT / "tests" / "artifacts"
-COURSE_FILES = ["Makefile", "nbgrader_config.py", "pyproject.toml", "requirements.txt", "requirements-dev.txt"]
 # a cold kernel imports NumPy, Matplotlib and the helpers; Validate runs the whole notebook
 TIMEOUT_MS = int(os.environ.get("BROWSER_TIMEOUT_MS", 180_000))
 expect.set_options(timeout=TIMEOUT_MS)
@@ -60,12 +60,7 @@ def world(tmp_path_factory):
     base = tmp_path_factory.mktemp("journey")
     exchange, course, student = base / "exchange", base / "course", base / "student"
     exchange.mkdir()
-    for name in COURSE_FILES:
-        course.mkdir(exist_ok=True)
-        shutil.copy(ROOT / name, course)
-    for folder in ("solutions", "notebooks"):
-        shutil.copytree(ROOT / folder / ASSIGNMENT, course / folder / ASSIGNMENT,
-                        ignore=shutil.ignore_patterns(".ipynb_checkpoints"))
+    grading_course(course, ASSIGNMENT)
     # a student's machine knows only the exchange and the course id
     student.mkdir()
     (student / "nbgrader_config.py").write_text(
